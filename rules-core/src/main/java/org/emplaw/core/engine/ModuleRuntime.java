@@ -1,0 +1,256 @@
+package org.emplaw.core.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.emplaw.core.law.Parameter;
+import org.emplaw.core.law.ParameterTables;
+import org.emplaw.core.module.ModuleLoadException;
+import org.emplaw.core.module.RuleModule;
+import org.emplaw.core.rules.RuleRef;
+import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A loaded rule module: its KieBase (built once per JVM and cached; thread-safe), its parameter
+ * tables, its rules with their citations, and a content hash of its rules and tables for receipts.
+ * Drools types stay inside this package.
+ */
+public final class ModuleRuntime {
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleRuntime.class);
+    private static final Map<String, ModuleRuntime> CACHE = new ConcurrentHashMap<>();
+
+    private final RuleModule module;
+    private final KieBase kieBase;
+    private final List<Parameter> parameters;
+    private final List<RuleRef> rules;
+    private final String contentHash;
+    private final boolean buildTimeModel;
+    private final Map<Rule, RuleRef> refs = new ConcurrentHashMap<>();
+
+    private ModuleRuntime(RuleModule module, KieBase kieBase, List<Parameter> parameters, String contentHash,
+                          boolean buildTimeModel) {
+        this.module = module;
+        this.kieBase = kieBase;
+        this.parameters = parameters;
+        this.contentHash = contentHash;
+        this.buildTimeModel = buildTimeModel;
+        List<RuleRef> rs = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                RuleRef ref = RuleRef.of(module.descriptor().id(), r);
+                if (ref.citation().isEmpty()) {
+                    throw new ModuleLoadException(module.descriptor().id(), module.location(),
+                            "rule \"" + r.getName() + "\" in package " + r.getPackageName() + " has no @citation");
+                }
+                rs.add(ref);
+            }
+        }
+        rs.sort(java.util.Comparator.comparing(RuleRef::id));
+        this.rules = List.copyOf(rs);
+    }
+
+    /** The runtime for {@code module}, built once per JVM (keyed by id, version, location and class loader). */
+    public static ModuleRuntime of(RuleModule module) {
+        String key = module.descriptor().id() + "@" + module.descriptor().version() + "@" + module.location() + "@"
+                + System.identityHashCode(module.classLoader());
+        return CACHE.computeIfAbsent(key, k -> load(module));
+    }
+
+    /** Drops a cached folder module so an edited module can be loaded again (authoring). */
+    public static void evict(RuleModule module) {
+        CACHE.keySet().removeIf(k -> k.startsWith(module.descriptor().id() + "@"));
+    }
+
+    private static ModuleRuntime load(RuleModule module) {
+        String id = module.descriptor().id();
+        long t0 = System.nanoTime();
+        MessageDigest digest = sha256();
+        digest.update(("module " + id + " " + module.descriptor().version() + "\n").getBytes(StandardCharsets.UTF_8));
+        List<Parameter> params = new ArrayList<>();
+        for (String p : module.descriptor().parameters()) {
+            String text = read(module, p);
+            digest.update(("params " + p + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            params.addAll(ParameterTables.parse(text, id + ":" + p));
+        }
+        List<String> drl = new ArrayList<>();
+        for (String r : module.descriptor().rules()) {
+            String text = read(module, r);
+            digest.update(("rules " + r + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            drl.add(text);
+        }
+        String hash = HexFormat.of().formatHex(digest.digest());
+        KieBase kb = null;
+        boolean buildTime = false;
+        if (module.hasBuildTimeModel()) {
+            kb = fromBuildTimeModel(module);
+            buildTime = kb != null;
+            if (kb == null) {
+                LOG.warn("rule module {}: no build-time executable model found for {}; compiling its DRL at load time",
+                        id, module.descriptor().model());
+            }
+        }
+        if (kb == null) {
+            kb = fromDrl(module, drl);
+        }
+        ModuleRuntime rt = new ModuleRuntime(module, kb, List.copyOf(params), hash, buildTime);
+        LOG.debug("rule module {} {} loaded in {} ms ({} rules, build-time model: {})", id,
+                module.descriptor().version(), (System.nanoTime() - t0) / 1_000_000, rt.rules.size(), buildTime);
+        return rt;
+    }
+
+    private static String read(RuleModule module, String path) {
+        try (InputStream in = module.open(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ModuleLoadException(module.descriptor().id(), path, "cannot be read: " + e, e);
+        }
+    }
+
+    private static KieBaseConfiguration configuration(ClassLoader cl) {
+        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration(null, cl);
+        conf.setOption(ConsequenceExceptionHandlerOption.get(GapHandler.class));
+        return conf;
+    }
+
+    /** Mode (d) of the Drools notes: the generated model classes listed in the module jar's drools-model index. */
+    private static KieBase fromBuildTimeModel(RuleModule module) {
+        String[] gav = module.descriptor().model().split(":");
+        if (gav.length != 2) {
+            throw new ModuleLoadException(module.descriptor().id(), "module.yaml", "model must be groupId:artifactId");
+        }
+        String index = "META-INF/kie/" + gav[0] + "/" + gav[1] + "/drools-model";
+        ClassLoader cl = module.classLoader();
+        List<Model> models = new ArrayList<>();
+        try (InputStream in = cl.getResourceAsStream(index)) {
+            if (in == null) {
+                return null;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                if (name.isEmpty() || name.contains(":")) {
+                    continue; // blank, or the header line "Drools-Model-Version:..."
+                }
+                Class<?> c = Class.forName(name, true, cl);
+                models.add((Model) c.getDeclaredConstructor().newInstance());
+            }
+        } catch (IOException | ReflectiveOperationException | ClassCastException e) {
+            throw new ModuleLoadException(module.descriptor().id(), index, "build-time model cannot be loaded: " + e, e);
+        }
+        if (models.isEmpty()) {
+            return null;
+        }
+        return KieBaseBuilder.createKieBaseFromModel(models, configuration(cl));
+    }
+
+    /** Authoring mode: DRL compiled at load time (classic with drools-mvel when present, else executable model). */
+    private static KieBase fromDrl(RuleModule module, List<String> drl) {
+        String id = module.descriptor().id();
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId rid = ks.newReleaseId("org.emplaw.modules", id, module.descriptor().version().replaceAll("[^A-Za-z0-9.\\-]", "_")
+                + "-" + UUID.randomUUID());
+        kfs.generateAndWritePomXML(rid);
+        List<String> paths = module.descriptor().rules();
+        for (int i = 0; i < paths.size(); i++) {
+            String path = "src/main/resources/emplaw/" + id + "/" + paths.get(i);
+            kfs.write(path, ks.getResources().newByteArrayResource(drl.get(i).getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(path));
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs, module.classLoader());
+        try {
+            if (mvelAvailable()) {
+                builder.buildAll();
+            } else {
+                builder.buildAll(org.drools.model.codegen.ExecutableModelProject.class);
+            }
+        } catch (RuntimeException e) {
+            throw new ModuleLoadException(id, module.location(), "DRL could not be compiled: " + e.getMessage(), e);
+        }
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            for (Message m : errors) {
+                String file = m.getPath() == null ? "?" : m.getPath().replace("src/main/resources/emplaw/" + id + "/", "");
+                sb.append("\n  ").append(module.location()).append('/').append(file).append(':').append(m.getLine())
+                        .append(": ").append(m.getText());
+            }
+            throw new ModuleLoadException(id, module.location(), "DRL errors:" + sb);
+        }
+        KieContainer container = ks.newKieContainer(rid, module.classLoader());
+        return container.newKieBase(configuration(module.classLoader()));
+    }
+
+    private static boolean mvelAvailable() {
+        try {
+            Class.forName("org.drools.mvel.MVELConstraintBuilder", false, ModuleRuntime.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public RuleModule module() {
+        return module;
+    }
+
+    public String id() {
+        return module.descriptor().id();
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    /** Every rule of the module with its id and citation, sorted by id. */
+    public List<RuleRef> rules() {
+        return rules;
+    }
+
+    public String contentHash() {
+        return contentHash;
+    }
+
+    public boolean buildTimeModel() {
+        return buildTimeModel;
+    }
+
+    RuleRef ref(Rule rule) {
+        return refs.computeIfAbsent(rule, r -> RuleRef.of(id(), r));
+    }
+}

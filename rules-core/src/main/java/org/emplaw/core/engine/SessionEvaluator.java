@@ -1,0 +1,117 @@
+package org.emplaw.core.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.emplaw.core.facts.EvaluationContext;
+import org.emplaw.core.finding.Finding;
+import org.emplaw.core.law.LawBook;
+import org.emplaw.core.rules.Findings;
+import org.emplaw.core.rules.RuleRef;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * One Drools session of one module, reused for many evaluations on one thread: each evaluation
+ * inserts its facts, fires, collects the findings and the trace, and deletes every fact again, so no
+ * evaluation ever sees another's facts. Not thread-safe; always {@link #close() closed}.
+ */
+public final class SessionEvaluator implements AutoCloseable {
+    /** Guard against a rule loop: more firings than this for one subject fail the evaluation. */
+    static final int MAX_FIRINGS = 1_000_000;
+
+    private final ModuleRuntime runtime;
+    private final KieSession session;
+    private final Findings sink = new Findings();
+    private final List<Firing> firings = new ArrayList<>();
+    private EvaluationContext context;
+    private boolean broken;
+
+    public SessionEvaluator(ModuleRuntime runtime, LawBook law) {
+        this.runtime = runtime;
+        this.session = runtime.kieBase().newKieSession();
+        Set<String> globals = new HashSet<>();
+        for (KiePackage p : runtime.kieBase().getKiePackages()) {
+            p.getGlobalVariables().forEach(g -> globals.add(g.getName()));
+        }
+        if (globals.contains("out")) {
+            session.setGlobal("out", sink);
+        }
+        if (globals.contains("law")) {
+            session.setGlobal("law", law);
+        }
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                Match m = event.getMatch();
+                RuleRef ref = runtime.ref(m.getRule());
+                sink.enter(ref);
+                firings.add(new Firing(ref, List.copyOf(m.getObjects())));
+            }
+        });
+    }
+
+    /** The findings and firings of one module for one subject. */
+    public record Outcome(String module, List<Finding> findings, List<Firing> firings) {
+    }
+
+    public Outcome evaluate(EvaluationContext ctx, List<Object> facts) {
+        sink.begin(ctx);
+        firings.clear();
+        context = ctx;
+        GapHandler.CURRENT.set(this);
+        boolean ok = false;
+        try {
+            session.insert(ctx);
+            for (Object f : facts) {
+                session.insert(f);
+            }
+            int n = session.fireAllRules(MAX_FIRINGS);
+            if (n >= MAX_FIRINGS) {
+                throw new IllegalStateException("module " + runtime.id() + " fired " + n
+                        + " rules for one subject; a rule loop?");
+            }
+            Outcome out = new Outcome(runtime.id(), sink.drain(), List.copyOf(firings));
+            ok = true;
+            return out;
+        } finally {
+            GapHandler.CURRENT.remove();
+            firings.clear();
+            context = null;
+            if (ok) {
+                clear();
+            } else {
+                broken = true;
+            }
+        }
+    }
+
+    private void clear() {
+        for (FactHandle h : new ArrayList<FactHandle>(session.getFactHandles())) {
+            session.delete(h);
+        }
+    }
+
+    void gap(Match match, RuntimeException e) {
+        sink.gap(context == null ? "?" : context.subject(), e);
+    }
+
+    /** True when an evaluation failed and the session must not be reused. */
+    public boolean broken() {
+        return broken;
+    }
+
+    public ModuleRuntime runtime() {
+        return runtime;
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+}
