@@ -175,8 +175,13 @@ public final class ModuleRuntime {
                 + "-" + UUID.randomUUID());
         kfs.generateAndWritePomXML(rid);
         List<String> paths = module.descriptor().rules();
+        Map<String, String> original = new java.util.HashMap<>();
         for (int i = 0; i < paths.size(); i++) {
-            String path = "src/main/resources/emplaw/" + id + "/" + paths.get(i);
+            String name = paths.get(i).replace('\\', '/');
+            name = name.substring(name.lastIndexOf('/') + 1);
+            // the folder matches the DRL package (Drools warns otherwise); a prefix keeps names unique
+            String path = "src/main/resources/" + folderOf(drl.get(i)) + "/" + i + "-" + name;
+            original.put(path, paths.get(i));
             kfs.write(path, ks.getResources().newByteArrayResource(drl.get(i).getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(path));
         }
@@ -194,7 +199,7 @@ public final class ModuleRuntime {
         if (!errors.isEmpty()) {
             StringBuilder sb = new StringBuilder();
             for (Message m : errors) {
-                String file = m.getPath() == null ? "?" : m.getPath().replace("src/main/resources/emplaw/" + id + "/", "");
+                String file = m.getPath() == null ? "?" : original.getOrDefault(m.getPath(), m.getPath());
                 sb.append("\n  ").append(module.location()).append('/').append(file).append(':').append(m.getLine())
                         .append(": ").append(m.getText());
             }
@@ -202,6 +207,14 @@ public final class ModuleRuntime {
         }
         KieContainer container = ks.newKieContainer(rid, module.classLoader());
         return container.newKieBase(configuration(module.classLoader()));
+    }
+
+    private static final java.util.regex.Pattern PACKAGE = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+
+    /** The DRL's package as a folder. */
+    private static String folderOf(String drl) {
+        java.util.regex.Matcher m = PACKAGE.matcher(drl);
+        return m.find() ? m.group(1).replace('.', '/') : "defaultpkg";
     }
 
     private static boolean mvelAvailable() {

@@ -71,7 +71,8 @@ public final class RecordMapper {
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof InputException ie) {
-                throw ie.record() == null ? new InputException(path, ie.field(), ie.problem()) : ie;
+                throw ie.record() == null ? new InputException(path, ie.field(), ie.problem())
+                        : ie.record().startsWith(path) ? ie : new InputException(path + " (" + ie.record() + ")", ie.field(), ie.problem());
             }
             throw new InputException(path, null, cause == null ? e.toString() : String.valueOf(cause.getMessage()));
         } catch (ReflectiveOperationException e) {
@@ -81,7 +82,10 @@ public final class RecordMapper {
 
     private static Object convert(Object raw, Class<?> type, Type generic, String path, String field) {
         if (Values.isAbsent(raw) && !(raw instanceof Collection<?>) && !(raw instanceof Map<?, ?>)) {
-            if (type == boolean.class || type == int.class || type == long.class) {
+            if (type == boolean.class) {
+                return false; // an absent yes/no fact (a waiver, a certification) was not given
+            }
+            if (type == int.class || type == long.class) {
                 throw new InputException(path, field, "is required");
             }
             if (List.class.isAssignableFrom(type)) {
@@ -213,8 +217,8 @@ public final class RecordMapper {
             }
             return out;
         }
-        if (value instanceof BigDecimal bd) {
-            return bd.toPlainString();
+        if (value instanceof BigDecimal) {
+            return value; // written as a JSON number in plain notation
         }
         if (value instanceof Enum<?> e) {
             return e.name().toLowerCase(Locale.ROOT);
