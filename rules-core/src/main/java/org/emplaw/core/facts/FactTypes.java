@@ -21,6 +21,11 @@ public final class FactTypes {
         m.put("employer", Employer.class);
         m.put("exam", Exam.class);
         m.put("candidate", Candidate.class);
+        m.put("service_history", ServiceHistory.class);
+        m.put("list_action", ListAction.class);
+        m.put("certification_request", CertificationRequest.class);
+        m.put("class_rank", ClassRank.class);
+        m.put("layoff", Layoff.class);
         return m;
     }
 

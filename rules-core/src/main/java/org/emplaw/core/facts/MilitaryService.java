@@ -12,7 +12,7 @@ import java.util.List;
  * @param vaCertifiedDisabled  certified disabled by the Veterans Administration
  * @param windowExtensions     periods as a full-time student, vocational trainee, or hospitalised for a
  *                             service-related injury or illness (they extend the five-year window)
- * @param evidencePresentedOn  date the evidence of service was presented
+ * @param evidencePresentedOn  date the evidence of service was presented; {@code null} means with the application
  */
 public record MilitaryService(List<DateRange> activeDuty, LocalDate releaseFromActiveDuty, Boolean honorablyDischarged,
                               boolean vaCertifiedDisabled, List<DateRange> windowExtensions,

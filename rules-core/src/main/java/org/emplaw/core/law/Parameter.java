@@ -34,6 +34,13 @@ public record Parameter(String name, String description, String unit, List<Dated
         List<DatedValue> sorted = new ArrayList<>(values == null ? List.of() : values);
         sorted.sort(Comparator.comparing(DatedValue::effectiveFrom));
         values = List.copyOf(sorted);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (DatedValue v : values) {
+            if (!seen.add(v.effectiveFrom() + "|" + v.qualifier())) {
+                throw new IllegalArgumentException("parameter " + name + " has two values for qualifier " + v.qualifier()
+                        + " on " + v.effectiveFrom());
+            }
+        }
         knownUntil = knownUntil == null ? Map.of() : Map.copyOf(knownUntil);
         if (formula == null && values.isEmpty()) {
             throw new IllegalArgumentException("parameter " + name + " has neither values nor a formula");
