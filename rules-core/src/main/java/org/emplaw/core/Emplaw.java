@@ -145,8 +145,14 @@ public final class Emplaw implements AutoCloseable {
     }
 
     /** The loaded modules, in load order. */
-    public List<ModuleRuntime> modules() {
-        return modules;
+    public List<ModuleInfo> modules() {
+        List<ModuleInfo> out = new ArrayList<>();
+        for (ModuleRuntime rt : modules) {
+            var d = rt.module().descriptor();
+            out.add(new ModuleInfo(d.id(), d.version(), d.name(), d.jurisdiction(), rt.module().location(), rt.rules(),
+                    rt.contentHash(), rt.buildTimeModel(), rt.module()));
+        }
+        return out;
     }
 
     /** Fact kinds known to the readers (core and module-defined), by key. */

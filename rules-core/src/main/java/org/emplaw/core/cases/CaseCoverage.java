@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.emplaw.core.engine.ModuleRuntime;
+import org.emplaw.core.ModuleInfo;
 import org.emplaw.core.rules.RuleRef;
 
 /**
@@ -20,7 +20,7 @@ public final class CaseCoverage {
     public record Line(String citation, String ruleId, String ruleName, int cases) {
     }
 
-    public static List<Line> of(ModuleRuntime module) {
+    public static List<Line> of(ModuleInfo module) {
         Map<String, Integer> counts = new TreeMap<>();
         for (String path : module.module().descriptor().cases()) {
             for (TestCase tc : CaseFiles.parse(CaseRunner.read(module.module(), path), module.module().location() + "/" + path)) {
@@ -42,8 +42,8 @@ public final class CaseCoverage {
     }
 
     /** A plain-text report grouped by citation. */
-    public static String text(ModuleRuntime module) {
-        StringBuilder sb = new StringBuilder("Coverage of " + module.id() + " " + module.module().descriptor().version() + "\n");
+    public static String text(ModuleInfo module) {
+        StringBuilder sb = new StringBuilder("Coverage of " + module.id() + " " + module.version() + "\n");
         String last = null;
         int covered = 0;
         List<Line> lines = of(module);
