@@ -179,6 +179,8 @@ public final class Emplaw implements AutoCloseable {
                 SessionEvaluator.Outcome out = s.evaluate(ctx, request.facts());
                 findings.addAll(out.findings());
                 firings.addAll(out.firings());
+            } catch (RuntimeException e) {
+                throw new EvaluationException(request.subject() + " (module " + rt.id() + ")", e);
             } finally {
                 release(pool, s);
             }
@@ -308,7 +310,8 @@ public final class Emplaw implements AutoCloseable {
             return new BatchResult(index, in.record(), result(request, findings, firings), null);
         } catch (RuntimeException e) {
             LOG.debug("record {} failed", in.record(), e);
-            return new BatchResult(index, in.record(), null, in.record() + " (" + request.subject() + "): " + e.getMessage());
+            return new BatchResult(index, in.record(), null, in.record() + " (" + request.subject() + "): "
+                    + EvaluationException.rootMessage(e));
         }
     }
 

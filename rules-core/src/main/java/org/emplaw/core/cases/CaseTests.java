@@ -63,6 +63,6 @@ public final class CaseTests {
         if (files.isEmpty()) {
             throw new IllegalStateException("module " + module.descriptor().id() + " lists no case files");
         }
-        return files.stream();
+        return files.stream().onClose(runner::close);
     }
 }

@@ -16,7 +16,7 @@ class LawIntegrityTest {
             assertThat(LawIntegrity.problems(e.law())).isEmpty();
             assertThat(CaseCoverage.of(e.modules().get(0))).allSatisfy(l -> assertThat(l.cases())
                     .as("cases for %s", l.ruleId()).isPositive());
-            assertThat(CaseCoverage.text(e.modules().get(0))).contains("Test Code 1").contains("3 of 3 rules have cases");
+            assertThat(CaseCoverage.text(e.modules().get(0))).contains("Test Code 1").contains("4 of 4 rules have cases");
         }
     }
 

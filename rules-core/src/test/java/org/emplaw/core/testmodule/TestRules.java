@@ -43,4 +43,9 @@ public final class TestRules {
                 .amount(new Amount("weekly_pay", weekly, "USD/week", e.hourlyRate().toPlainString() + " x " + hours.text()))
                 .parameter(floor).build();
     }
+
+    /** Simulates a defect in a rule function. */
+    public static void fail(Employee e) {
+        throw new IllegalStateException("rule function defect for " + e.id());
+    }
 }
