@@ -1,0 +1,68 @@
+package org.emplaw.ca.wage.pay.breaks;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.emplaw.ca.wage.pay.PayPeriodAnalysis;
+import org.emplaw.core.facts.PayKind;
+import org.emplaw.core.facts.WorkDay;
+import org.emplaw.core.finding.Finding;
+import org.emplaw.core.law.LawBook;
+import org.emplaw.core.law.ParameterValue;
+
+import static org.emplaw.ca.wage.pay.Figures.n;
+import static org.emplaw.ca.wage.pay.Figures.x;
+
+/**
+ * Rest periods (Wage Order 4 section 12(A)): ten minutes net rest time per four hours of work or major fraction
+ * thereof, none required when total daily work time is less than 3.5 hours. "Major fraction" is more than half
+ * (Brinker): 1 rest period for 3.5 to 6 hours, 2 for more than 6 up to 10, 3 for more than 10 up to 14. One finding per
+ * workday on which a rest period was required; a day with fewer than required owes the premium of Lab. Code 226.7(c).
+ */
+public final class RestPeriods {
+    public static final String QUESTION = "Was every rest period the workday required authorised and permitted (Wage Order 4 section 12)?";
+
+    private RestPeriods() {
+    }
+
+    public static List<Finding> evaluate(PayPeriodAnalysis a, LawBook law) {
+        return BreakPremium.evaluate(a, law, QUESTION, PayKind.REST_PREMIUM, "rest", RestPeriods::decide);
+    }
+
+    /** Number of rest periods for a day: per full block of hours, plus one for a remainder of more than the major fraction. */
+    public static int required(BigDecimal hours, BigDecimal notBelow, BigDecimal block, BigDecimal majorShare) {
+        if (hours.compareTo(notBelow) < 0) {
+            return 0;
+        }
+        BigDecimal[] qr = hours.divideAndRemainder(block);
+        int n = qr[0].setScale(0, RoundingMode.DOWN).intValueExact();
+        if (qr[1].compareTo(block.multiply(majorShare)) > 0) {
+            n++;
+        }
+        return Math.max(n, 1);
+    }
+
+    static BreakPremium.DayDecision decide(WorkDay d, LawBook law) {
+        var date = d.date();
+        ParameterValue notBelow = law.value("ca_rest_not_required_below_hours", null, date);
+        ParameterValue block = law.value("ca_rest_work_hours_per_period", null, date);
+        ParameterValue major = law.value("ca_rest_major_fraction_share", null, date);
+        ParameterValue minutes = law.value("ca_rest_minutes_per_period", null, date);
+        List<ParameterValue> used = List.of(notBelow, block, major, minutes);
+        BigDecimal h = d.hoursWorked();
+        int req = required(h, notBelow.decimal(), block.decimal(), major.decimal());
+        if (req == 0) {
+            return new BreakPremium.DayDecision(d, false, true, "", used, List.of());
+        }
+        String base = n(h) + " h worked: " + req + " rest period(s) of " + x(minutes.decimal()) + " minutes required ("
+                + "one per " + x(block.decimal()) + " h or major fraction, more than " + x(block.decimal().multiply(major.decimal()))
+                + " h; none below " + x(notBelow.decimal()) + " h)";
+        if (d.restBreaksTaken() == null) {
+            return new BreakPremium.DayDecision(d, true, false, base + "; the rest periods taken were not recorded", used,
+                    List.of("rest_breaks_taken"));
+        }
+        boolean ok = d.restBreaksTaken() >= req;
+        return new BreakPremium.DayDecision(d, true, ok, base + "; " + d.restBreaksTaken() + " authorised and permitted",
+                used, List.of());
+    }
+}
