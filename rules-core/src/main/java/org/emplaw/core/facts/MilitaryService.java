@@ -15,10 +15,11 @@ import java.util.List;
  * @param evidencePresentedOn  date the evidence of service was presented; {@code null} means with the application
  */
 public record MilitaryService(List<DateRange> activeDuty, LocalDate releaseFromActiveDuty, Boolean honorablyDischarged,
-                              boolean vaCertifiedDisabled, List<DateRange> windowExtensions,
+                              Boolean vaCertifiedDisabled, List<DateRange> windowExtensions,
                               LocalDate evidencePresentedOn) {
     public MilitaryService {
         activeDuty = Check.list(activeDuty);
+        vaCertifiedDisabled = Boolean.TRUE.equals(vaCertifiedDisabled);
         windowExtensions = Check.list(windowExtensions);
     }
 }

@@ -147,6 +147,31 @@ public final class LawBook {
     }
 
     /**
+     * True when {@code name} has a usable value in force on {@code date} for some qualifier (for
+     * provisions that only exist from a date on, such as a newly enacted cap).
+     */
+    public boolean inForce(String name, LocalDate date) {
+        Parameter p = tables.get(name);
+        if (p == null) {
+            return false;
+        }
+        if (p.derived()) {
+            for (String in : p.formula().inputs()) {
+                if (!inForce(in, date)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (DatedValue v : p.values()) {
+            if (!v.effectiveFrom().isAfter(date) && v.status().usable()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The value of {@code name} for {@code qualifier} (may be {@code null}) on {@code date}.
      *
      * @throws MissingLawException when the law cannot give one
