@@ -20,24 +20,35 @@ public final class CaseCoverage {
     public record Line(String citation, String ruleId, String ruleName, int cases) {
     }
 
+    /**
+     * Runs the module's cases and counts, for each rule, the cases that expect a finding from it (or
+     * its absence) or in which it fired (rules that only derive facts for other rules count this way).
+     */
     public static List<Line> of(ModuleInfo module) {
         Map<String, Integer> counts = new TreeMap<>();
-        for (String path : module.module().descriptor().cases()) {
-            for (TestCase tc : CaseFiles.parse(CaseRunner.read(module.module(), path), module.module().location() + "/" + path)) {
-                java.util.Set<String> rules = new java.util.HashSet<>(tc.absent());
-                for (Expectation e : tc.expect()) {
-                    if (e.rule() != null) {
-                        rules.add(e.rule());
+        try (CaseRunner runner = new CaseRunner(List.of(module.module()))) {
+            for (String path : module.module().descriptor().cases()) {
+                String origin = module.module().location() + "/" + path;
+                for (TestCase tc : CaseFiles.parse(CaseRunner.read(module.module(), path), origin)) {
+                    java.util.Set<String> rules = new java.util.HashSet<>(tc.absent());
+                    for (Expectation e : tc.expect()) {
+                        if (e.rule() != null) {
+                            rules.add(e.rule());
+                        }
                     }
+                    CaseResult r = runner.run(tc);
+                    if (r.result() != null) {
+                        r.result().trace().forEach(t -> rules.add(t.ruleId()));
+                    }
+                    rules.forEach(x -> counts.merge(x, 1, Integer::sum));
                 }
-                rules.forEach(r -> counts.merge(r, 1, Integer::sum));
             }
         }
         List<Line> out = new ArrayList<>();
         for (RuleRef r : module.rules()) {
             out.add(new Line(r.citation(), r.id(), r.name(), counts.getOrDefault(r.id(), 0)));
         }
-        out.sort(java.util.Comparator.comparing(Line::citation).thenComparing(Line::ruleId));
+        out.sort(java.util.Comparator.comparing(Line::citation).thenComparing(Line::ruleId).thenComparing(Line::ruleName));
         return out;
     }
 

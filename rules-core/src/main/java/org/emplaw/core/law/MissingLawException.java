@@ -21,19 +21,36 @@ public final class MissingLawException extends RuntimeException {
     private final LocalDate date;
     private final Reason reason;
     private final String detail;
+    private final String subject;
 
     public MissingLawException(String parameter, String qualifier, LocalDate date, Reason reason, String detail) {
+        this(parameter, qualifier, date, reason, detail, null);
+    }
+
+    private MissingLawException(String parameter, String qualifier, LocalDate date, Reason reason, String detail,
+                                String subject) {
         super(describe(parameter, qualifier, date, reason, detail));
         this.parameter = parameter;
         this.qualifier = qualifier;
         this.date = date;
         this.reason = reason;
         this.detail = detail;
+        this.subject = subject;
     }
 
     /** A fresh exception with the same content (memoised failures are rethrown as copies). */
     public MissingLawException copy() {
-        return new MissingLawException(parameter, qualifier, date, reason, detail);
+        return new MissingLawException(parameter, qualifier, date, reason, detail, subject);
+    }
+
+    /** The same gap, about a particular subject (the finding it becomes names that subject). */
+    public MissingLawException about(String aboutSubject) {
+        return new MissingLawException(parameter, qualifier, date, reason, detail, aboutSubject);
+    }
+
+    /** The subject the gap concerns, or {@code null} (then the evaluation's subject). */
+    public String subject() {
+        return subject;
     }
 
     private static String describe(String p, String q, LocalDate d, Reason r, String detail) {

@@ -84,6 +84,11 @@ public final class Findings {
     /** Records the explicit outcome of a rule whose law or facts were missing (called by the engine). */
     public void gap(String subject, RuntimeException e) {
         String question = current == null ? "rule" : current.name();
+        if (e instanceof MissingFactException m && m.subject() != null && !m.subject().isBlank()) {
+            subject = m.subject();
+        } else if (e instanceof MissingLawException m && m.subject() != null) {
+            subject = m.subject();
+        }
         Finding.Builder b = Finding.of(question, subject);
         if (e instanceof MissingLawException m) {
             boolean qualifier = m.reason() == MissingLawException.Reason.QUALIFIER_REQUIRED;

@@ -1,0 +1,453 @@
+package org.emplaw.examples.audit;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.emplaw.core.BatchInput;
+import org.emplaw.core.EvaluationRequest;
+import org.emplaw.core.facts.Deduction;
+import org.emplaw.core.facts.Employee;
+import org.emplaw.core.facts.PayItem;
+import org.emplaw.core.facts.PayPeriod;
+import org.emplaw.core.facts.Position;
+import org.emplaw.core.facts.WorkDay;
+import org.emplaw.core.io.InputException;
+import org.emplaw.core.io.Values;
+
+/**
+ * Joins the four input files by employee while streaming them. employees.csv, time.csv and pay.csv
+ * must be sorted by {@code employee_id} (compared as text); positions.csv is read into memory. For
+ * each employee, its time and pay rows are gathered (one employee's year at most), grouped into pay
+ * periods, and each pay period becomes one evaluation unit as soon as the employee is complete, so
+ * memory stays flat however large the files are.
+ *
+ * <p>Nothing is dropped: every row ends up in a unit (evaluated, or failed as a whole) or is reported
+ * to the {@link Ledger} as an error naming the row: unreadable rows, rows out of order, rows of an
+ * employee missing from employees.csv, workdays outside every pay period, duplicate employee ids.
+ */
+public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
+    /** One evaluation: a pay period (or an employee without pay data, evaluated as of --as-of). */
+    public record Unit(String employeeId, String employeeRef, String periodId, BatchInput input, int timeRows,
+                       int payRows, String firstRef, String firstTimeRef) {
+    }
+
+    private final RowSource employees;
+    private final RowSource time;
+    private final RowSource pay;
+    private final Map<String, Position> positions;
+    private final Map<String, String> positionErrors;
+    private final Places places;
+    private final LocalDate asOf;
+    private final Map<String, String> options;
+    private final Ledger ledger;
+    private final Deque<Unit> ready = new ArrayDeque<>();
+    private final Lane timeLane;
+    private final Lane payLane;
+    private RowSource.Read pendingEmployee;
+    private String lastEmployee;
+    private boolean done;
+
+    public PayrollJoin(RowSource employees, RowSource time, RowSource pay, Map<String, Position> positions,
+                       Map<String, String> positionErrors, Places places, LocalDate asOf, Map<String, String> options,
+                       Ledger ledger) {
+        this.employees = Objects.requireNonNull(employees, "employees");
+        this.time = time;
+        this.pay = pay;
+        this.positions = positions;
+        this.positionErrors = positionErrors;
+        this.places = places;
+        this.asOf = asOf;
+        this.options = options;
+        this.ledger = ledger;
+        this.timeLane = new Lane(time, "time");
+        this.payLane = new Lane(pay, "pay");
+    }
+
+    /** Reads all positions into memory; bad rows and duplicate ids are errors in the ledger. */
+    public static void readPositions(RowSource src, Map<String, Position> out, Map<String, String> errors, Ledger ledger) {
+        if (src == null) {
+            return;
+        }
+        Map<String, String> where = new LinkedHashMap<>();
+        RowSource.Read r;
+        while ((r = src.next()) != null) {
+            ledger.read(src.file(), 1);
+            if (!r.ok()) {
+                ledger.error(src.file(), 1, r.ref(), r.error());
+                continue;
+            }
+            String id = r.row().get("position_id");
+            try {
+                Position p = Rows.position(r.row());
+                if (where.containsKey(p.id())) {
+                    String msg = r.ref() + ", field 'position_id': duplicate position id '" + p.id() + "' (also at " + where.get(p.id()) + ")";
+                    ledger.error(src.file(), 1, r.ref(), msg);
+                    errors.put(p.id(), msg);
+                    out.remove(p.id());
+                    continue;
+                }
+                where.put(p.id(), r.ref());
+                if (!errors.containsKey(p.id())) {
+                    out.put(p.id(), p);
+                }
+                ledger.loaded(src.file(), 1);
+            } catch (InputException e) {
+                ledger.error(src.file(), 1, r.ref(), e.getMessage());
+                if (id != null) {
+                    errors.put(id, e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** How far through pay.csv (or employees.csv without pay) the join is, 0..1. */
+    public double progress() {
+        return pay != null ? pay.progress() : employees.progress();
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (ready.isEmpty() && !done) {
+            advance();
+        }
+        return !ready.isEmpty();
+    }
+
+    @Override
+    public Unit next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return ready.poll();
+    }
+
+    /** A sorted side file (time or pay) read in step with employees.csv. */
+    private final class Lane {
+        private final RowSource src;
+        private final String label;
+        private RowSource.Read pending;
+        private String pendingKey;
+        private String lastKey;
+
+        Lane(RowSource src, String label) {
+            this.src = src;
+            this.label = label;
+        }
+
+        /** Fills {@code pending} with the next readable row that has a key; reports the others. */
+        private void fill() {
+            while (pending == null && src != null) {
+                RowSource.Read r = src.next();
+                if (r == null) {
+                    return;
+                }
+                ledger.read(src.file(), 1);
+                if (!r.ok()) {
+                    ledger.error(src.file(), 1, r.ref(), r.error());
+                    continue;
+                }
+                String key = r.row().get("employee_id");
+                if (key == null) {
+                    ledger.error(src.file(), 1, r.ref(), r.ref() + ", field 'employee_id': is required");
+                    continue;
+                }
+                if (lastKey != null && key.compareTo(lastKey) < 0) {
+                    ledger.error(src.file(), 1, r.ref(), r.ref() + ", field 'employee_id': out of order: '" + key
+                            + "' comes after '" + lastKey + "' (sort " + src.file() + " by employee_id)");
+                    continue;
+                }
+                lastKey = key;
+                pending = r;
+                pendingKey = key;
+            }
+        }
+
+        /** The rows of employee {@code id}; rows of employees before it are orphans and reported. */
+        List<InputRow> take(String id) {
+            List<InputRow> out = new ArrayList<>();
+            while (true) {
+                fill();
+                if (pending == null) {
+                    return out;
+                }
+                int c = pendingKey.compareTo(id);
+                if (c > 0) {
+                    return out;
+                }
+                if (c < 0) {
+                    ledger.error(src.file(), 1, pending.ref(), pending.ref() + ", field 'employee_id': no employee '" + pendingKey
+                            + "' in employees (or employees is not sorted by employee_id)");
+                } else {
+                    out.add(pending.row());
+                }
+                pending = null;
+            }
+        }
+
+        /** Reports every remaining row as an orphan. */
+        void drain() {
+            while (true) {
+                fill();
+                if (pending == null) {
+                    return;
+                }
+                ledger.error(src.file(), 1, pending.ref(), pending.ref() + ", field 'employee_id': no employee '" + pendingKey
+                        + "' in employees (or employees is not sorted by employee_id)");
+                pending = null;
+            }
+        }
+    }
+
+    private RowSource.Read nextEmployee() {
+        while (true) {
+            RowSource.Read r;
+            if (pendingEmployee != null) {
+                r = pendingEmployee;
+                pendingEmployee = null;
+            } else {
+                r = employees.next();
+                if (r == null) {
+                    return null;
+                }
+                ledger.read(employees.file(), 1);
+            }
+            if (!r.ok()) {
+                ledger.error(employees.file(), 1, r.ref(), r.error());
+                continue;
+            }
+            String key = r.row().get("employee_id");
+            if (key == null) {
+                ledger.error(employees.file(), 1, r.ref(), r.ref() + ", field 'employee_id': is required");
+                continue;
+            }
+            if (lastEmployee != null && key.compareTo(lastEmployee) < 0) {
+                ledger.error(employees.file(), 1, r.ref(), r.ref() + ", field 'employee_id': out of order: '" + key
+                        + "' comes after '" + lastEmployee + "' (sort " + employees.file() + " by employee_id)");
+                continue;
+            }
+            return r;
+        }
+    }
+
+    private void advance() {
+        RowSource.Read e = nextEmployee();
+        if (e == null) {
+            timeLane.drain();
+            payLane.drain();
+            done = true;
+            return;
+        }
+        String id = e.row().get("employee_id");
+        lastEmployee = id;
+        List<RowSource.Read> duplicates = new ArrayList<>();
+        while (true) {
+            RowSource.Read n = employees.next();
+            if (n == null) {
+                break;
+            }
+            ledger.read(employees.file(), 1);
+            if (n.ok() && id.equals(n.row().get("employee_id"))) {
+                duplicates.add(n);
+                continue;
+            }
+            pendingEmployee = n;
+            break;
+        }
+        List<InputRow> times = timeLane.take(id);
+        List<InputRow> pays = payLane.take(id);
+        if (!duplicates.isEmpty()) {
+            List<String> refs = new ArrayList<>();
+            refs.add(e.ref());
+            duplicates.forEach(d -> refs.add(d.ref()));
+            String msg = "duplicate employee_id '" + id + "' at " + String.join(", ", refs)
+                    + " (which record the time and pay rows belong to is unknown)";
+            ledger.error(employees.file(), refs.size(), e.ref(), e.ref() + ", field 'employee_id': " + msg);
+            rejectRows(times, pays, msg);
+            return;
+        }
+        Employee emp;
+        Position pos = null;
+        try {
+            emp = Rows.employee(e.row(), places);
+            if (emp.positionId() != null) {
+                if (positionErrors.containsKey(emp.positionId())) {
+                    throw new InputException(e.ref(), "position_id", "position '" + emp.positionId()
+                            + "' has an error in positions: " + positionErrors.get(emp.positionId()));
+                }
+                pos = positions.get(emp.positionId());
+                if (pos == null) {
+                    throw new InputException(e.ref(), "position_id", "no position '" + emp.positionId() + "' in positions");
+                }
+            }
+        } catch (InputException ex) {
+            ledger.error(employees.file(), 1, e.ref(), ex.getMessage());
+            rejectRows(times, pays, "not evaluated: employee '" + id + "' at " + e.ref() + " has an error");
+            return;
+        }
+        units(emp, pos, e.ref(), times, pays);
+    }
+
+    private void rejectRows(List<InputRow> times, List<InputRow> pays, String why) {
+        for (InputRow r : times) {
+            ledger.error(r.file(), 1, r.ref(), r.ref() + ": " + why);
+        }
+        for (InputRow r : pays) {
+            ledger.error(r.file(), 1, r.ref(), r.ref() + ": " + why);
+        }
+    }
+
+    /** A pay period being assembled from its rows. */
+    private static final class Group {
+        final String id;
+        final List<InputRow> pay = new ArrayList<>();
+        final List<InputRow> time = new ArrayList<>();
+        LocalDate start;
+        LocalDate end;
+        String error;
+        String errorRef;
+
+        Group(String id) {
+            this.id = id;
+        }
+    }
+
+    private void units(Employee emp, Position pos, String empRef, List<InputRow> times, List<InputRow> pays) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (InputRow r : pays) {
+            String pid = r.get("pay_period_id");
+            if (pid == null) {
+                ledger.error(r.file(), 1, r.ref(), r.ref() + ", field 'pay_period_id': is required");
+                continue;
+            }
+            groups.computeIfAbsent(pid, Group::new).pay.add(r);
+        }
+        List<Group> ok = new ArrayList<>();
+        for (Group g : groups.values()) {
+            InputRow first = g.pay.get(0);
+            try {
+                g.start = Rows.date(first, "period_start");
+                g.end = Rows.date(first, "period_end");
+                for (InputRow r : g.pay.subList(1, g.pay.size())) {
+                    for (String col : List.of("period_start", "period_end", "pay_date", "workweek_start")) {
+                        if (!Objects.equals(first.get(col), r.get(col))) {
+                            throw new InputException(r.ref(), col, "'" + r.get(col) + "' differs from '" + first.get(col)
+                                    + "' at " + first.ref() + " for pay period '" + g.id + "'");
+                        }
+                    }
+                }
+                for (Group o : ok) {
+                    if (!g.end.isBefore(o.start) && !g.start.isAfter(o.end)) {
+                        throw new InputException(first.ref(), "period_start", "pay period '" + g.id + "' (" + g.start + ".." + g.end
+                                + ") overlaps pay period '" + o.id + "' (" + o.start + ".." + o.end + ")");
+                    }
+                }
+                ok.add(g);
+            } catch (InputException ex) {
+                g.error = ex.getMessage();
+                g.errorRef = ex.record();
+            }
+        }
+        for (InputRow t : times) {
+            LocalDate d;
+            try {
+                d = Rows.date(t, "date");
+            } catch (InputException ex) {
+                ledger.error(t.file(), 1, t.ref(), ex.getMessage());
+                continue;
+            }
+            Group home = null;
+            for (Group g : groups.values()) {
+                if (g.start != null && !d.isBefore(g.start) && !d.isAfter(g.end)) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                ledger.error(t.file(), 1, t.ref(), t.ref() + ", field 'date': workday " + d + " of employee '" + emp.id()
+                        + "' is in no pay period of pay" + (pays.isEmpty() ? " (the employee has no pay rows)" : ""));
+            } else {
+                home.time.add(t);
+            }
+        }
+        for (Group g : groups.values()) {
+            if (g.error != null) {
+                for (InputRow r : g.pay) {
+                    ledger.error(r.file(), 1, r.ref(), r.ref().equals(g.errorRef) ? g.error : r.ref() + ": not evaluated: " + g.error);
+                }
+                for (InputRow r : g.time) {
+                    ledger.error(r.file(), 1, r.ref(), r.ref() + ": not evaluated: " + g.error);
+                }
+            }
+        }
+        if (ok.isEmpty()) {
+            if (asOf != null && groups.isEmpty()) {
+                EvaluationRequest.Builder b = EvaluationRequest.asOf(asOf).subject(emp.subject()).options(options).fact(emp);
+                if (pos != null) {
+                    b.fact(pos);
+                }
+                EvaluationRequest req = b.build();
+                ready.add(new Unit(emp.id(), empRef, null, BatchInput.of(emp.subject(), req), 0, 0, empRef, null));
+            } else {
+                ledger.error(employees.file(), 1, empRef, empRef + ": employee '" + emp.id() + "' was not evaluated: "
+                        + (groups.isEmpty() ? "no pay periods in pay (give --as-of to evaluate employee-level rules alone)"
+                        : "every pay period has an error"));
+            }
+            return;
+        }
+        ok.sort(java.util.Comparator.comparing(g -> g.start));
+        for (Group g : ok) {
+            final Position p = pos;
+            String record = emp.subject() + " pay period " + g.id;
+            BatchInput in = new BatchInput(record, () -> request(emp, p, g));
+            ready.add(new Unit(emp.id(), empRef, g.id, in, g.time.size(), g.pay.size(), g.pay.get(0).ref(),
+                    g.time.isEmpty() ? null : g.time.get(0).ref()));
+        }
+    }
+
+    /** Builds a pay period's request; runs on a batch thread. Errors name the row and column. */
+    private EvaluationRequest request(Employee emp, Position pos, Group g) {
+        InputRow first = g.pay.get(0);
+        List<WorkDay> days = new ArrayList<>(g.time.size());
+        for (InputRow t : g.time) {
+            days.add(Rows.workDay(t));
+        }
+        List<PayItem> items = new ArrayList<>();
+        List<Deduction> deductions = new ArrayList<>();
+        for (InputRow r : g.pay) {
+            if (Rows.isDeduction(r)) {
+                deductions.add(Rows.deduction(r));
+            } else {
+                items.add(Rows.payItem(r));
+            }
+        }
+        DayOfWeek ws = null;
+        if (first.get("workweek_start") != null) {
+            try {
+                ws = Values.dayOfWeek(first.get("workweek_start"), "workweek_start");
+            } catch (InputException e) {
+                throw new InputException(first.ref(), "workweek_start", e.problem());
+            }
+        }
+        LocalDate payDate = first.get("pay_date") == null ? null : Rows.date(first, "pay_date");
+        PayPeriod period;
+        try {
+            period = new PayPeriod(g.id, emp.id(), g.start, g.end, ws, days, items, deductions, payDate);
+        } catch (InputException e) {
+            throw new InputException(first.ref() + " " + e.record(), e.field(), e.problem());
+        }
+        EvaluationRequest.Builder b = EvaluationRequest.asOf(g.end).subject(emp.subject() + " pay period " + g.id)
+                .options(options).fact(emp).fact(period);
+        if (pos != null) {
+            b.fact(pos);
+        }
+        return b.build();
+    }
+}

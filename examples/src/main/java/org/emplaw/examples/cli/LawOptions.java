@@ -1,0 +1,44 @@
+package org.emplaw.examples.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.emplaw.core.Emplaw;
+import org.emplaw.core.law.ParameterOverlay;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that evaluate: which modules, overlays, options and threads. */
+public final class LawOptions {
+    @Option(names = "--module-dir", paramLabel = "DIR",
+            description = "Also load a rule module from this folder (authoring mode: its DRL is compiled now), beside the shipped modules. Repeatable.")
+    List<Path> moduleDirs = new ArrayList<>();
+
+    @Option(names = "--overlay", paramLabel = "FILE",
+            description = "Parameter values to supply or override (parameter-table YAML; rows are 'supplied'). Repeatable.")
+    List<Path> overlays = new ArrayList<>();
+
+    @Option(names = "--option", paramLabel = "KEY=VALUE",
+            description = "A documented interpretive option of a module, passed to every evaluation. Repeatable.")
+    Map<String, String> options = new LinkedHashMap<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Evaluation threads (default: all processors).")
+    int threads;
+
+    Emplaw build() throws IOException {
+        Emplaw.Builder b = Emplaw.builder().discoverModules();
+        for (Path d : moduleDirs) {
+            b.moduleFolder(d);
+        }
+        for (Path o : overlays) {
+            b.overlay(ParameterOverlay.fromYaml(Files.readString(o), o.toString()));
+        }
+        if (threads > 0) {
+            b.threads(threads);
+        }
+        return b.build();
+    }
+}
