@@ -93,6 +93,7 @@ public record RegularRate(BigDecimal base, BigDecimal spread, BigDecimal flatSum
         }
         BigDecimal base;
         String baseText;
+        Set<PayKind> spreadKindsAlso = EnumSet.noneOf(PayKind.class);
         switch (basis) {
             case SALARY -> {
                 BigDecimal salary = RuleFacts.require(e.salary(), subject, "salary");
@@ -148,7 +149,12 @@ public record RegularRate(BigDecimal base, BigDecimal spread, BigDecimal flatSum
             }
             case COMMISSION, PIECE -> {
                 base = e.hourlyRate() == null ? BigDecimal.ZERO : e.hourlyRate();
-                baseText = e.hourlyRate() == null ? "0.00 USD/h (no hourly base pay)" : n(base) + " USD/h (hourly base rate)";
+                baseText = e.hourlyRate() == null ? "0.00 USD/h (no hourly base rate)" : n(base) + " USD/h (hourly base rate)";
+                if (e.hourlyRate() == null) {
+                    // straight-time pay without a stated hourly rate pays for all hours, like the commissions beside it
+                    spreadKindsAlso = EnumSet.of(PayKind.STRAIGHT_TIME);
+                    choices.add("for commission or piece-rate pay without an hourly rate, straight-time pay is spread over all hours worked");
+                }
             }
             default -> throw new IllegalStateException("pay basis " + basis);
         }
@@ -156,7 +162,7 @@ public record RegularRate(BigDecimal base, BigDecimal spread, BigDecimal flatSum
         BigDecimal flatPay = BigDecimal.ZERO;
         List<String> spreadKinds = new ArrayList<>();
         for (PayItem i : p.pay()) {
-            if (SPREAD.contains(i.kind())) {
+            if (SPREAD.contains(i.kind()) || spreadKindsAlso.contains(i.kind())) {
                 spreadPay = spreadPay.add(i.amount());
                 spreadKinds.add(i.kind().name().toLowerCase(Locale.ROOT) + " " + n(i.amount()));
             } else if (i.kind() == PayKind.BONUS_FLAT_SUM) {
