@@ -71,6 +71,10 @@ public final class ExamCommand implements Callable<Integer> {
             Path dir = SampleData.exam(out.resolve("sample-input"));
             exam = dir.resolve("exam.yaml");
             candidates = dir.resolve("candidates.csv");
+            law.overlays.add(dir.resolve(org.emplaw.examples.sample.ExamGenerator.EXAMPLE_CONFIGURATION));
+            spec.commandLine().getErr().println("emplaw exam --sample: using " + dir.resolve(
+                    org.emplaw.examples.sample.ExamGenerator.EXAMPLE_CONFIGURATION)
+                    + " (example configuration for the synthetic exam, not the City's figures)");
         }
         if (exam == null || candidates == null) {
             spec.commandLine().getErr().println("emplaw exam: give --exam FILE and --candidates FILE, or --sample");

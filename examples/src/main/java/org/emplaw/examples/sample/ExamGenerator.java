@@ -24,6 +24,33 @@ public final class ExamGenerator {
     private ExamGenerator() {
     }
 
+    /** File name of the sample's example City configuration (an overlay). */
+    public static final String EXAMPLE_CONFIGURATION = "example-city-configuration.yaml";
+
+    /**
+     * Example configuration for the synthetic sample only: the figures the City supplies per exam and that
+     * this project's sources do not publish (rounding of an exact .5, veterans credit points, the Council's
+     * reservist periods). They are invented for the demonstration and say so in every citation; an exam on
+     * real data must supply the City's own values (see rules-la-civilservice/README.md).
+     */
+    static final String EXAMPLE_CONFIGURATION_YAML = """
+            # EXAMPLE CONFIGURATION FOR THE SYNTHETIC SAMPLE EXAM ONLY -- NOT THE CITY OF LOS ANGELES'S FIGURES.
+            # The Rules and Charter text in this project's sources do not state these figures, so the module
+            # requires them to be supplied (it never guesses). Scoring a real exam needs the City's own values.
+            parameters:
+              - name: la_cs_fga_rounding_mode
+                values:
+                  - {effective_from: 2025-01-01, value: half_up, citation: "example configuration for the synthetic sample (not a City figure)"}
+              - name: la_cs_veterans_credit_points
+                values:
+                  - {effective_from: 2025-01-01, qualifier: nondisabled, value: 5, citation: "example configuration for the synthetic sample (not a City figure)"}
+                  - {effective_from: 2025-01-01, qualifier: disabled, value: 10, citation: "example configuration for the synthetic sample (not a City figure)"}
+                  - {effective_from: 2025-01-01, qualifier: spouse, value: 5, citation: "example configuration for the synthetic sample (not a City figure)"}
+              - name: la_cs_veterans_reservist_periods
+                values:
+                  - {effective_from: 2025-01-01, value: [], citation: "example configuration for the synthetic sample: no reservist periods"}
+            """;
+
     public static Counts generate(int candidates, long seed, Path dir) throws IOException {
         Files.createDirectories(dir);
         Random rnd = new Random(seed);
@@ -33,6 +60,9 @@ public final class ExamGenerator {
                 exam: {id: OC-2112-2025, class_code: "2112", title: Management Analyst, type: open_competitive,
                        application_deadline: 2025-03-14, report_adopted: 2025-05-15,
                        parts: [{id: written, name: Written test, weight: 60}, {id: interview, name: Interview, weight: 40}]}
+                facts:
+                  # the appointing authority asks for a certification from this list (Rule 5.8 / Charter 1010: top three whole scores)
+                  - certification_request: {id: CR-1, exam_id: OC-2112-2025, on: 2025-06-30}
                 """, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("exam-promotional.yaml"), """
                 # Departmental promotional examination (sample), with seniority credit as the announcement states it.
@@ -43,6 +73,7 @@ public final class ExamGenerator {
                        parts: [{id: written, name: Written test, weight: 60}, {id: interview, name: Interview, weight: 40}],
                        settings: {seniority_credit_per_year: "0.25", seniority_credit_max: "5"}}
                 """, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(EXAMPLE_CONFIGURATION), EXAMPLE_CONFIGURATION_YAML, StandardCharsets.UTF_8);
         int open = 0;
         int promo = 0;
         int vets = 0;

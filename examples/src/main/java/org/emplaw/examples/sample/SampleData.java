@@ -10,7 +10,7 @@ import java.util.List;
 /** The bundled samples (in the jar), copied out to a folder so they can be read, edited and audited. */
 public final class SampleData {
     public static final List<String> PAYROLL = List.of("employees.csv", "positions.csv", "time.csv", "pay.csv", "expected.yaml");
-    public static final List<String> EXAM = List.of("exam.yaml", "candidates.csv", "exam-promotional.yaml", "candidates-promotional.csv");
+    public static final List<String> EXAM = List.of("exam.yaml", "candidates.csv", "exam-promotional.yaml", "candidates-promotional.csv", "example-city-configuration.yaml");
 
     private SampleData() {
     }
