@@ -27,6 +27,8 @@ class ModuleIntegrityTest {
     @Test
     void theModuleIsLoadedFromItsBuildTimeExecutableModel() {
         assertThat(emplaw.modules()).singleElement().satisfies(m -> assertThat(m.buildTimeModel()).isTrue());
+        org.emplaw.core.engine.ModuleRuntime rt = org.emplaw.core.engine.ModuleRuntime.of(emplaw.modules().get(0).module());
+        assertThat(rt.releaseId()).isEqualTo("org.emplaw:rules-ca-wage:" + emplaw.modules().get(0).version());
     }
 
     @Test

@@ -163,7 +163,21 @@ public final class ModuleRuntime {
         if (models.isEmpty()) {
             return null;
         }
-        return KieBaseBuilder.createKieBaseFromModel(models, configuration(cl));
+        // the KieBase is named after the module and carries the module's release id (group, artifact, version)
+        KieBaseConfiguration conf = configuration(cl);
+        org.drools.modelcompiler.KiePackagesBuilder packages = new org.drools.modelcompiler.KiePackagesBuilder(conf);
+        models.forEach(packages::addModel);
+        org.kie.api.builder.model.KieBaseModel named = KieServices.get().newKieModuleModel()
+                .newKieBaseModel(module.descriptor().id());
+        org.drools.kiesession.rulebase.InternalKnowledgeBase kb = new KieBaseBuilder(named, conf).createKieBase(packages.build());
+        kb.setResolvedReleaseId(KieServices.get().newReleaseId(gav[0], gav[1], module.descriptor().version()));
+        return kb;
+    }
+
+    /** The release id the module's KieBase carries ({@code null} for a folder module compiled at load time). */
+    public String releaseId() {
+        ReleaseId r = kieBase instanceof org.drools.kiesession.rulebase.InternalKnowledgeBase ikb ? ikb.getResolvedReleaseId() : null;
+        return r == null ? null : r.toExternalForm();
     }
 
     /** Authoring mode: DRL compiled at load time (classic with drools-mvel when present, else executable model). */
