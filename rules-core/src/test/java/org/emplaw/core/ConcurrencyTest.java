@@ -23,7 +23,7 @@ class ConcurrencyTest {
     static Employee employee(int i, Random rnd) {
         return new Employee("E" + i, null, rnd.nextInt(4) == 0 ? null : 1 + rnd.nextInt(60), null, null, null,
                 PayBasis.HOURLY, rnd.nextInt(8) == 0 ? null : BigDecimal.valueOf(900 + rnd.nextInt(500), 2), null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -65,7 +65,7 @@ class ConcurrencyTest {
         Random rnd = new Random(7);
         try (Emplaw e = Emplaw.builder().module(TestModule.load()).build()) {
             Employee bad = new Employee("THROW", null, 30, null, null, null, PayBasis.HOURLY, new BigDecimal("10.00"),
-                    null, null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null, null, null);
             assertThatThrownBy(() -> e.evaluate(EvaluationRequest.asOf(LocalDate.of(2020, 6, 1)).subject("employee THROW")
                     .fact(bad).build())).isInstanceOf(EvaluationException.class)
                     .hasMessageContaining("employee THROW").hasMessageContaining("rule function defect");

@@ -34,7 +34,7 @@ class EmplawTest {
 
     static Employee employee(String id, Integer headcount, String rate) {
         return new Employee(id, null, headcount, null, null, null, PayBasis.HOURLY,
-                rate == null ? null : new BigDecimal(rate), null, null, null, null, null, null, null, null, null, null);
+                rate == null ? null : new BigDecimal(rate), null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static EvaluationResult eval(LocalDate asOf, Employee e) {

@@ -105,7 +105,14 @@ public final class CaseFiles {
         List<String> modules = c.containsKey("modules") ? strings(c.get("modules"), where, "modules") : fileModules;
         Map<String, String> options = new LinkedHashMap<>();
         if (c.get("options") instanceof Map<?, ?> o) {
-            o.forEach((k, v) -> options.put(String.valueOf(k), String.valueOf(v)));
+            for (Map.Entry<?, ?> oe : o.entrySet()) {
+                if (oe.getValue() instanceof Map<?, ?> || oe.getValue() instanceof List<?>) {
+                    throw new InputException(where, "options." + oe.getKey(), "must be a single value");
+                }
+                options.put(String.valueOf(oe.getKey()), String.valueOf(oe.getValue()));
+            }
+        } else if (!Values.isAbsent(c.get("options"))) {
+            throw new InputException(where, "options", "must be a mapping of key: value");
         }
         List<Object> facts = new ArrayList<>();
         if (c.get("facts") instanceof List<?> fl) {
@@ -114,6 +121,9 @@ public final class CaseFiles {
             throw new InputException(where, "facts", "must be a list of {kind: {...}} entries");
         }
         List<Map<String, Object>> overlay = new ArrayList<>();
+        if (!Values.isAbsent(c.get("overlay")) && !(c.get("overlay") instanceof List<?>)) {
+            throw new InputException(where, "overlay", "must be a list of parameter rows");
+        }
         if (c.get("overlay") instanceof List<?> ol) {
             for (Object o : ol) {
                 if (!(o instanceof Map<?, ?> m)) {
@@ -125,6 +135,9 @@ public final class CaseFiles {
             }
         }
         List<Expectation> expect = new ArrayList<>();
+        if (!Values.isAbsent(c.get("expect")) && !(c.get("expect") instanceof List<?>)) {
+            throw new InputException(where, "expect", "must be a list of expected findings");
+        }
         if (c.get("expect") instanceof List<?> el) {
             for (int i = 0; i < el.size(); i++) {
                 if (!(el.get(i) instanceof Map<?, ?> e)) {
@@ -142,6 +155,14 @@ public final class CaseFiles {
     }
 
     private static Expectation expectation(Map<?, ?> e, String where) {
+        try {
+            return readExpectation(e, where);
+        } catch (InputException x) {
+            throw x.record() == null ? new InputException(where, x.field(), x.problem()) : x;
+        }
+    }
+
+    private static Expectation readExpectation(Map<?, ?> e, String where) {
         for (Object k : e.keySet()) {
             if (!EXPECT_KEYS.contains(String.valueOf(k))) {
                 throw new InputException(where, String.valueOf(k), "unknown key (known: " + EXPECT_KEYS + ")");
@@ -157,6 +178,11 @@ public final class CaseFiles {
         }
         Outcome outcome = Values.enumValue(Outcome.class, e.get("outcome"), "outcome");
         Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+        for (String k : List.of("amounts", "parts")) {
+            if (!Values.isAbsent(e.get(k)) && !(e.get(k) instanceof Map<?, ?>)) {
+                throw new InputException(where, k, "must be a mapping");
+            }
+        }
         if (e.get("amounts") instanceof Map<?, ?> m) {
             m.forEach((k, v) -> amounts.put(String.valueOf(k), Values.decimal(v, "amounts." + k)));
         }

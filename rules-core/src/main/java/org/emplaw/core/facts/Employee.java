@@ -30,12 +30,19 @@ import org.emplaw.core.io.InputException;
  * @param raceEthnicity      race or ethnicity, where equal-pay analysis needs it
  * @param positionId         the position held
  * @param military           military service record, where civil-service rules need it
+ * @param separationKind     how employment ended, where final-pay rules need it ({@code discharge} (a layoff is a
+ *                           discharge), {@code quit_with_notice}, {@code quit_without_notice})
+ * @param determinations     judgments a person has made about this employee's case, by question key (for example
+ *                           {@code willful_failure_to_pay_final_wages},
+ *                           {@code knowing_and_intentional_wage_statement_failure}); rules cite who made them and
+ *                           answer NEEDS_JUDGMENT where none is given
  */
 public record Employee(String id, WorkLocation workLocation, Integer employerHeadcount, LocalDate hireDate,
                        LocalDate separationDate, LocalDate birthDate, PayBasis payBasis, BigDecimal hourlyRate,
                        BigDecimal salary, SalaryPeriod salaryPeriod, Classification classification,
                        Set<String> claimedExemptions, String industry, Set<String> licenses, String sex,
-                       String raceEthnicity, String positionId, MilitaryService military) {
+                       String raceEthnicity, String positionId, MilitaryService military, String separationKind,
+                       java.util.Map<String, Determination> determinations) {
 
     public Employee {
         id = Check.id(id, "employee", "id");
@@ -57,6 +64,16 @@ public record Employee(String id, WorkLocation workLocation, Integer employerHea
         claimedExemptions = normalise(claimedExemptions);
         licenses = normalise(licenses);
         industry = Check.code(industry);
+        separationKind = Check.code(separationKind);
+        if (separationKind != null && separationDate == null) {
+            throw new InputException(rec, "separation_kind", "is given without a separation_date");
+        }
+        determinations = Check.map(determinations);
+    }
+
+    /** The determination a person made on {@code question}, or {@code null}. */
+    public Determination determination(String question) {
+        return determinations.get(question);
     }
 
     private static Set<String> normalise(Set<String> s) {
@@ -106,6 +123,8 @@ public record Employee(String id, WorkLocation workLocation, Integer employerHea
         private String raceEthnicity;
         private String positionId;
         private MilitaryService military;
+        private String separationKind;
+        private final java.util.Map<String, Determination> determinations = new java.util.LinkedHashMap<>();
 
         private Builder(String id) {
             this.id = id;
@@ -194,10 +213,21 @@ public record Employee(String id, WorkLocation workLocation, Integer employerHea
             return this;
         }
 
+        public Builder separated(LocalDate date, String kind) {
+            this.separationDate = date;
+            this.separationKind = kind;
+            return this;
+        }
+
+        public Builder determination(String question, Determination d) {
+            determinations.put(question, d);
+            return this;
+        }
+
         public Employee build() {
             return new Employee(id, workLocation, employerHeadcount, hireDate, separationDate, birthDate, payBasis,
                     hourlyRate, salary, salaryPeriod, classification, claimedExemptions, industry, licenses, sex,
-                    raceEthnicity, positionId, military);
+                    raceEthnicity, positionId, military, separationKind, determinations);
         }
     }
 }

@@ -14,8 +14,14 @@ import org.snakeyaml.engine.v2.schema.FailsafeSchema;
  * Safe YAML (and JSON, which is YAML) loading. The failsafe schema turns every scalar into a string,
  * so nothing in input picks a Java type, runs code or loads a class: the target record decides how
  * each value is read ({@link Values}, {@link RecordMapper}). Numbers stay exact for {@link java.math.BigDecimal}.
+ * No environment variables are substituted ({@code ${HOME}} stays text). A document nested deeper than
+ * {@link #MAX_DEPTH} levels, or one whose aliases make a structure contain itself, is an input error:
+ * both would otherwise exhaust the stack of whatever reads the values.
  */
 public final class Yaml {
+    /** The deepest nesting of mappings and lists accepted (fact records nest a few levels). */
+    public static final int MAX_DEPTH = 64;
+
     private Yaml() {
     }
 
@@ -32,7 +38,11 @@ public final class Yaml {
     /** Loads one document from a string; {@code label} names the source in error messages. */
     public static Object load(String text, String label) {
         try {
-            return new Load(settings(label)).loadFromString(text);
+            return checked(new Load(settings(label)).loadFromString(text), label);
+        } catch (StackOverflowError e) {
+            throw tooDeep(label);
+        } catch (InputException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new InputException(label, null, "YAML/JSON syntax: " + firstLine(e.getMessage()));
         }
@@ -44,7 +54,11 @@ public final class Yaml {
 
     public static Object load(Reader in, String label) {
         try {
-            return new Load(settings(label)).loadFromReader(in);
+            return checked(new Load(settings(label)).loadFromReader(in), label);
+        } catch (StackOverflowError e) {
+            throw tooDeep(label);
+        } catch (InputException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new InputException(label, null, "YAML/JSON syntax: " + firstLine(e.getMessage()));
         }
@@ -54,11 +68,48 @@ public final class Yaml {
     public static List<Object> loadAll(String text, String label) {
         try {
             List<Object> out = new ArrayList<>();
-            new Load(settings(label)).loadAllFromString(text).forEach(out::add);
+            new Load(settings(label)).loadAllFromString(text).forEach(d -> out.add(checked(d, label)));
             return out;
+        } catch (StackOverflowError e) {
+            throw tooDeep(label);
+        } catch (InputException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new InputException(label, null, "YAML/JSON syntax: " + firstLine(e.getMessage()));
         }
+    }
+
+    private static InputException tooDeep(String label) {
+        return new InputException(label, null, "YAML/JSON structure is nested too deeply (at most " + MAX_DEPTH + " levels)");
+    }
+
+    /** Rejects documents deeper than {@link #MAX_DEPTH} or containing themselves through aliases. */
+    private static Object checked(Object doc, String label) {
+        check(doc, 0, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()), label);
+        return doc;
+    }
+
+    private static void check(Object o, int depth, java.util.Set<Object> path, String label) {
+        if (!(o instanceof java.util.Map<?, ?>) && !(o instanceof java.util.Collection<?>)) {
+            return;
+        }
+        if (depth >= MAX_DEPTH) {
+            throw tooDeep(label);
+        }
+        if (!path.add(o)) {
+            throw new InputException(label, null, "YAML/JSON structure contains itself (a recursive alias)");
+        }
+        if (o instanceof java.util.Map<?, ?> m) {
+            for (java.util.Map.Entry<?, ?> e : m.entrySet()) {
+                check(e.getKey(), depth + 1, path, label);
+                check(e.getValue(), depth + 1, path, label);
+            }
+        } else {
+            for (Object x : (java.util.Collection<?>) o) {
+                check(x, depth + 1, path, label);
+            }
+        }
+        path.remove(o);
     }
 
     static String firstLine(String s) {

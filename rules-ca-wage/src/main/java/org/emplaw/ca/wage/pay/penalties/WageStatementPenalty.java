@@ -32,6 +32,8 @@ import org.emplaw.core.law.ParameterValue;
 public final class WageStatementPenalty {
     public static final String QUESTION = "Did the wage statements show every hourly rate and the hours at each rate, and what damages follow (Lab. Code 226(e))?";
     public static final String KNOWING = "ca.wage.wage-statement.knowing-and-intentional";
+    /** The employee determination that decides whether a failure was knowing and intentional (Lab. Code 226(e)(1)). */
+    public static final String KNOWING_QUESTION = "knowing_and_intentional_wage_statement_failure";
     private static final Set<PayKind> HOURLY = EnumSet.of(PayKind.STRAIGHT_TIME, PayKind.OVERTIME, PayKind.DOUBLE_TIME);
 
     private WageStatementPenalty() {
@@ -80,7 +82,11 @@ public final class WageStatementPenalty {
                 + later + " x " + Figures.x(subsequent.decimal()) + " USD = " + Figures.x(raw) + " USD, capped at "
                 + Figures.x(cap.decimal()) + " USD: " + Figures.x(damages) + " USD (statutory damages; actual damages, if greater, are not computed)";
         String reason = deficient.size() + " wage statement(s) omit an hourly rate or its hours: " + String.join("; ", deficient);
-        String knowing = ctx.option(KNOWING, null);
+        org.emplaw.core.facts.Determination judged = e.determination(KNOWING_QUESTION);
+        String knowing = judged != null ? String.valueOf(judged.holds()) : ctx.option(KNOWING, null);
+        if (judged != null) {
+            b.fact("knowing_and_intentional_determined_by", judged.by() + (judged.basis() == null ? "" : ": " + judged.basis()));
+        }
         if (knowing != null && !Boolean.parseBoolean(knowing)) {
             return b.outcome(Outcome.NOT_MET).reason(reason + "; the failure was not knowing and intentional: no damages")
                     .amount(Amount.usd("owed", BigDecimal.ZERO, "no damages without a knowing and intentional failure")).build();
@@ -88,7 +94,8 @@ public final class WageStatementPenalty {
         b.amount(Amount.usd("owed", damages, owedText));
         if (knowing == null) {
             return b.outcome(Outcome.NEEDS_JUDGMENT).reason(reason + "; damages are owed only for a knowing and intentional"
-                    + " failure: supply option " + KNOWING).missing("knowing and intentional failure (option " + KNOWING + ")").build();
+                    + " failure: supply the employee determination " + KNOWING_QUESTION + " or option " + KNOWING)
+                    .missing("knowing and intentional failure (determination " + KNOWING_QUESTION + " or option " + KNOWING + ")").build();
         }
         return b.outcome(Outcome.NOT_MET).reason(reason + "; the failure was knowing and intentional").build();
     }

@@ -38,6 +38,9 @@ public final class WaitingTimePenalty {
     public static final String SEPARATION = "ca.wage.final-pay.separation";
     public static final String WILLFUL = "ca.wage.final-pay.willful";
 
+    /** The employee determination that decides willfulness (Lab. Code 203: a good-faith dispute is a defence). */
+    public static final String WILLFUL_QUESTION = "willful_failure_to_pay_final_wages";
+
     private WaitingTimePenalty() {
     }
 
@@ -53,9 +56,10 @@ public final class WaitingTimePenalty {
 
     static Finding compute(PayPeriodAnalysis a, LawBook law, EvaluationContext ctx, String subject) {
         LocalDate separated = a.employee().separationDate();
-        String kind = ctx.option(SEPARATION, null);
+        // the employee's own separation_kind fact first; the request option applies to every employee of the request
+        String kind = a.employee().separationKind() != null ? a.employee().separationKind() : ctx.option(SEPARATION, null);
         if (kind == null || !List.of("discharge", "quit_with_notice", "quit_without_notice").contains(kind)) {
-            throw new MissingFactException(subject, List.of("separation kind (option " + SEPARATION
+            throw new MissingFactException(subject, List.of("separation_kind (employee fact, or option " + SEPARATION
                     + ": discharge, quit_with_notice or quit_without_notice)"));
         }
         LocalDate paid = a.period().payDate();
@@ -116,10 +120,15 @@ public final class WaitingTimePenalty {
         b.choice("a day's wages are the regular rate x the average hours per workday of the final pay period");
         String reason = dueText + "; paid " + paid + ", " + late + " days late; penalty " + days + " days x "
                 + cents(daily).toPlainString() + " USD";
-        String willful = ctx.option(WILLFUL, null);
+        org.emplaw.core.facts.Determination judged = a.employee().determination(WILLFUL_QUESTION);
+        String willful = judged != null ? String.valueOf(judged.holds()) : ctx.option(WILLFUL, null);
+        if (judged != null) {
+            b.fact("willful_failure_determined_by", judged.by() + (judged.basis() == null ? "" : ": " + judged.basis()));
+        }
         if (willful == null) {
             return b.outcome(Outcome.NEEDS_JUDGMENT).reason(reason + "; the penalty is owed only if the failure was willful"
-                    + " (no good-faith dispute): supply option " + WILLFUL).missing("willful failure to pay (option " + WILLFUL + ")")
+                    + " (no good-faith dispute): supply the employee determination " + WILLFUL_QUESTION + " or option " + WILLFUL)
+                    .missing("willful failure to pay (determination " + WILLFUL_QUESTION + " or option " + WILLFUL + ")")
                     .build();
         }
         if (!Boolean.parseBoolean(willful)) {
