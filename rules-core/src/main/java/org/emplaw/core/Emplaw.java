@@ -189,11 +189,16 @@ public final class Emplaw implements AutoCloseable {
     }
 
     private void release(ConcurrentLinkedQueue<SessionEvaluator> pool, SessionEvaluator s) {
-        if (s.broken() || closed || pool.size() >= poolSize) {
-            s.close();
-        } else {
-            pool.offer(s);
+        if (!s.broken()) {
+            // checked and offered together: threads releasing at once must not overfill the pool, nor refill it after close
+            synchronized (pool) {
+                if (!closed && pool.size() < poolSize) {
+                    pool.offer(s);
+                    return;
+                }
+            }
         }
+        s.close();
     }
 
     private boolean wants(ModuleRuntime rt, EvaluationRequest r) {
@@ -232,8 +237,18 @@ public final class Emplaw implements AutoCloseable {
      * error result naming the record; the batch never drops a record.
      */
     public Iterator<BatchResult> evaluateAll(Iterator<BatchInput> inputs) {
+        return evaluateAll(inputs, java.util.function.Function.identity());
+    }
+
+    /**
+     * As {@link #evaluateAll(Iterator)}, and applies {@code finish} to each result on the batch thread that evaluated it
+     * (in parallel, before the result is handed back in input order). Use it for per-result work such as rendering
+     * findings for output, so that the consuming thread does not become the batch's bottleneck. {@code finish} must be
+     * thread-safe; an exception it throws fails the batch.
+     */
+    public <T> Iterator<T> evaluateAll(Iterator<BatchInput> inputs, java.util.function.Function<BatchResult, T> finish) {
         ensureOpen();
-        return new BatchIterator(inputs);
+        return new BatchIterator<>(inputs, finish);
     }
 
     /** Batch over plain requests; records are named {@code request #N}. */
@@ -271,7 +286,8 @@ public final class Emplaw implements AutoCloseable {
                 out.add(evaluateOne(i++, in, sessions));
             }
         } finally {
-            sessions.values().forEach(SessionEvaluator::close);
+            // back to the pool for the next chunk (or closed when the pool is full)
+            sessions.forEach((id, s) -> release(pools.get(id), s));
         }
         return out;
     }
@@ -296,7 +312,10 @@ public final class Emplaw implements AutoCloseable {
                 if (!wants(rt, request)) {
                     continue;
                 }
-                SessionEvaluator s = sessions.computeIfAbsent(rt.id(), k -> new SessionEvaluator(rt, law));
+                SessionEvaluator s = sessions.computeIfAbsent(rt.id(), k -> {
+                    SessionEvaluator pooled = pools.get(k).poll();
+                    return pooled != null ? pooled : new SessionEvaluator(rt, law);
+                });
                 try {
                     SessionEvaluator.Outcome out = s.evaluate(ctx, request.facts());
                     findings.addAll(out.findings());
@@ -315,14 +334,16 @@ public final class Emplaw implements AutoCloseable {
         }
     }
 
-    private final class BatchIterator implements Iterator<BatchResult> {
+    private final class BatchIterator<T> implements Iterator<T> {
         private final Iterator<BatchInput> inputs;
-        private final Deque<Future<List<BatchResult>>> inFlight = new ArrayDeque<>();
-        private Iterator<BatchResult> current = java.util.Collections.emptyIterator();
+        private final java.util.function.Function<BatchResult, T> finish;
+        private final Deque<Future<List<T>>> inFlight = new ArrayDeque<>();
+        private Iterator<T> current = java.util.Collections.emptyIterator();
         private long next;
 
-        BatchIterator(Iterator<BatchInput> inputs) {
+        BatchIterator(Iterator<BatchInput> inputs, java.util.function.Function<BatchResult, T> finish) {
             this.inputs = inputs;
+            this.finish = finish;
         }
 
         private void fill() {
@@ -333,7 +354,14 @@ public final class Emplaw implements AutoCloseable {
                 }
                 long first = next;
                 next += chunk.size();
-                inFlight.add(executor().submit(() -> evaluateChunk(first, chunk)));
+                inFlight.add(executor().submit(() -> {
+                    List<BatchResult> results = evaluateChunk(first, chunk);
+                    List<T> out = new ArrayList<>(results.size());
+                    for (BatchResult r : results) {
+                        out.add(finish.apply(r));
+                    }
+                    return out;
+                }));
             }
         }
 
@@ -341,7 +369,7 @@ public final class Emplaw implements AutoCloseable {
         public boolean hasNext() {
             while (!current.hasNext()) {
                 fill();
-                Future<List<BatchResult>> f = inFlight.poll();
+                Future<List<T>> f = inFlight.poll();
                 if (f == null) {
                     return false;
                 }
@@ -358,7 +386,7 @@ public final class Emplaw implements AutoCloseable {
         }
 
         @Override
-        public BatchResult next() {
+        public T next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
@@ -377,9 +405,11 @@ public final class Emplaw implements AutoCloseable {
     public void close() {
         closed = true;
         for (ConcurrentLinkedQueue<SessionEvaluator> pool : pools.values()) {
-            SessionEvaluator s;
-            while ((s = pool.poll()) != null) {
-                s.close();
+            synchronized (pool) {
+                SessionEvaluator s;
+                while ((s = pool.poll()) != null) {
+                    s.close();
+                }
             }
         }
         ExecutorService e = executor;

@@ -118,6 +118,9 @@ public final class AuditRun {
                                  Writer csv, Writer jsonl, String employeesFile, String timeFile, String payFile,
                                  boolean showProgress, PrintStream err) {
         Deque<PayrollJoin.Unit> inFlight = new ArrayDeque<>();
+        // the units by batch index, for the batch threads that render their findings
+        Map<Long, PayrollJoin.Unit> byIndex = new java.util.concurrent.ConcurrentHashMap<>();
+        long[] issued = {0};
         Iterator<BatchInput> inputs = new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -128,16 +131,21 @@ public final class AuditRun {
             public BatchInput next() {
                 PayrollJoin.Unit u = join.next();
                 inFlight.add(u);
+                byIndex.put(issued[0]++, u);
                 return u.input();
             }
         };
         long t0 = System.nanoTime();
         Progress progress = new Progress(err, showProgress, "evaluations", t0);
-        Iterator<BatchResult> results = emplaw.evaluateAll(inputs);
+        // findings are rendered to CSV and JSON lines on the batch threads, in parallel; this thread only joins the input,
+        // writes the rendered lines and adds up the totals (it was the bottleneck when it rendered them itself)
+        Iterator<Rendered> results = emplaw.evaluateAll(inputs, r -> render(r, byIndex.get(r.index())));
         AuditTotals.EmployeeStats current = null;
         long done = 0;
         while (results.hasNext()) {
-            BatchResult r = results.next();
+            Rendered rendered = results.next();
+            BatchResult r = rendered.result();
+            byIndex.remove(r.index());
             PayrollJoin.Unit u = inFlight.poll();
             if (u == null) {
                 throw new IllegalStateException("batch result without a unit: " + r.record());
@@ -147,24 +155,12 @@ public final class AuditRun {
                 current = new AuditTotals.EmployeeStats(u.employeeId(), u.employeeRef());
             }
             if (r.ok()) {
-                ledger.evaluated(timeFile, u.timeRows());
-                ledger.evaluated(payFile, u.payRows());
+                UnitAccounting.evaluated(ledger, u, timeFile, payFile);
                 totals.add(r.result(), current);
-                for (Finding f : r.result().findings()) {
-                    writeFinding(csv, jsonl, u, r.result(), f);
-                }
-            } else {
-                if (u.payRows() > 0) {
-                    ledger.error(payFile, u.payRows(), u.firstRef(), r.error());
-                }
-                if (u.timeRows() > 0) {
-                    ledger.error(timeFile, u.timeRows(), u.firstTimeRef(), u.timeRows() + " workday row(s) of the same pay period "
-                            + "not evaluated: " + r.error());
-                }
-                if (u.periodId() == null) {
-                    ledger.error(employeesFile, 1, u.employeeRef(), r.error());
-                    current = null;
-                }
+                write(csv, rendered.csv());
+                write(jsonl, rendered.jsonl());
+            } else if (UnitAccounting.failed(ledger, u, r.error(), employeesFile, timeFile, payFile)) {
+                current = null;
             }
             done++;
             progress.update(done, join.progress(), System.nanoTime());
@@ -177,16 +173,28 @@ public final class AuditRun {
         if (e == null) {
             return;
         }
-        if (e.evaluations > 0) {
-            ledger.evaluated(employeesFile, 1);
-        } else {
-            ledger.error(employeesFile, 1, e.ref, e.ref + ": employee '" + e.employeeId
-                    + "' was not evaluated: every pay period has an error");
-        }
+        UnitAccounting.employeeFinished(ledger, employeesFile, e.employeeId, e.ref, e.evaluations);
         totals.finish(e);
     }
 
-    private static void writeFinding(Writer csv, Writer jsonl, PayrollJoin.Unit u, EvaluationResult r, Finding f) {
+    /** A batch result with its findings rendered as lines of findings.csv and findings.jsonl. */
+    private record Rendered(BatchResult result, String csv, String jsonl) {
+    }
+
+    /** Renders the findings of one result (on a batch thread). */
+    private static Rendered render(BatchResult r, PayrollJoin.Unit u) {
+        if (!r.ok()) {
+            return new Rendered(r, "", "");
+        }
+        StringBuilder csv = new StringBuilder(1024 * r.result().findings().size());
+        StringBuilder jsonl = new StringBuilder(4096 * r.result().findings().size());
+        for (Finding f : r.result().findings()) {
+            renderFinding(csv, jsonl, u, r.result(), f);
+        }
+        return new Rendered(r, csv.toString(), jsonl.toString());
+    }
+
+    private static void renderFinding(StringBuilder csv, StringBuilder jsonl, PayrollJoin.Unit u, EvaluationResult r, Finding f) {
         BigDecimal owed = AuditTotals.owed(f);
         StringBuilder amounts = new StringBuilder();
         for (Amount a : f.amounts()) {
@@ -203,14 +211,14 @@ public final class AuditRun {
                 CsvParser.quote(f.question()), CsvParser.quote(f.reason()), CsvParser.quote(amounts.toString()),
                 CsvParser.quote(String.join("; ", f.citations())), CsvParser.quote(String.join("; ", f.missing())),
                 CsvParser.quote(String.join("; ", params))) + "\n";
-        write(csv, line);
+        csv.append(line);
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("record", u.firstRef());
         j.put("employee_id", u.employeeId());
         j.put("pay_period_id", u.periodId());
         j.put("as_of", r.request().asOf().toString());
         j.put("finding", f);
-        write(jsonl, Json.write(j) + "\n");
+        jsonl.append(Json.write(j)).append('\n');
     }
 
     private static void write(Writer w, String s) {

@@ -21,8 +21,21 @@ public final class CsvParser {
     private int pushedBack = -2;
 
     public CsvParser(Reader in, String file) {
+        this(in, file, 1);
+    }
+
+    /**
+     * Reads {@code in} as the part of {@code file} that starts on line {@code firstLine} (a slice of a
+     * larger file, for example one split of it read in parallel), so records are named by their line
+     * in the whole file.
+     */
+    public CsvParser(Reader in, String file, long firstLine) {
+        if (firstLine < 1) {
+            throw new IllegalArgumentException("the first line of a CSV slice is 1 or more: " + firstLine);
+        }
         this.in = in;
         this.file = file;
+        this.line = firstLine;
     }
 
     /** The line the last record returned started on. */
@@ -100,6 +113,7 @@ public final class CsvParser {
                     line++;
                     break;
                 } else if (wasQuoted) {
+                    skipRestOfLine(); // the next record starts on the next line, not in the middle of this one
                     throw new InputException(file + ":" + recordLine, "column " + (fields.size() + 1),
                             "text after a closing quote (quote the whole field and double inner quotes)");
                 } else {
@@ -117,6 +131,16 @@ public final class CsvParser {
                 continue; // blank line
             }
             return fields;
+        }
+    }
+
+    private void skipRestOfLine() throws IOException {
+        int c;
+        while ((c = read()) >= 0) {
+            if (c == '\n') {
+                line++;
+                return;
+            }
         }
     }
 

@@ -135,38 +135,81 @@ public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
         private final String label;
         private RowSource.Read pending;
         private String pendingKey;
-        private String lastKey;
+        private RowSource.Read ahead;
+        private String lastKey; // the key of the last row taken or reported as an orphan
 
         Lane(RowSource src, String label) {
             this.src = src;
             this.label = label;
         }
 
-        /** Fills {@code pending} with the next readable row that has a key; reports the others. */
-        private void fill() {
-            while (pending == null && src != null) {
+        /** The next readable row that has a key, or null at the end; reports the others. */
+        private RowSource.Read readKeyed() {
+            while (src != null) {
                 RowSource.Read r = src.next();
                 if (r == null) {
-                    return;
+                    return null;
                 }
                 ledger.read(src.file(), 1);
                 if (!r.ok()) {
                     ledger.error(src.file(), 1, r.ref(), r.error());
                     continue;
                 }
-                String key = r.row().get("employee_id");
-                if (key == null) {
+                if (r.row().get("employee_id") == null) {
                     ledger.error(src.file(), 1, r.ref(), r.ref() + ", field 'employee_id': is required");
                     continue;
                 }
+                return r;
+            }
+            return null;
+        }
+
+        private void outOfOrder(RowSource.Read r, String what) {
+            ledger.error(src.file(), 1, r.ref(), r.ref() + ", field 'employee_id': out of order: " + what + " (sort "
+                    + src.file() + " by employee_id)");
+        }
+
+        /**
+         * Fills {@code pending} with the next row in order, looking one row ahead: when the next row's key is
+         * lower, the row out of order is the one that breaks the sequence for the employee being read
+         * ({@code current}), so one mistyped employee_id costs its own row, not every row after it.
+         */
+        private void fill(String current) {
+            while (pending == null) {
+                RowSource.Read r = ahead != null ? ahead : readKeyed();
+                ahead = null;
+                if (r == null) {
+                    return;
+                }
+                String key = r.row().get("employee_id");
                 if (lastKey != null && key.compareTo(lastKey) < 0) {
-                    ledger.error(src.file(), 1, r.ref(), r.ref() + ", field 'employee_id': out of order: '" + key
-                            + "' comes after '" + lastKey + "' (sort " + src.file() + " by employee_id)");
+                    outOfOrder(r, "'" + Values.abbreviate(key) + "' comes after '" + Values.abbreviate(lastKey) + "'");
                     continue;
                 }
-                lastKey = key;
                 pending = r;
                 pendingKey = key;
+            }
+            while (true) {
+                if (ahead == null) {
+                    ahead = readKeyed();
+                    if (ahead == null) {
+                        return;
+                    }
+                }
+                String aheadKey = ahead.row().get("employee_id");
+                if (aheadKey.compareTo(pendingKey) >= 0) {
+                    return;
+                }
+                boolean pendingIsOut = current != null && pendingKey.compareTo(current) > 0 && aheadKey.compareTo(current) >= 0
+                        && (lastKey == null || aheadKey.compareTo(lastKey) >= 0);
+                if (pendingIsOut) {
+                    outOfOrder(pending, "'" + Values.abbreviate(pendingKey) + "' comes before '" + Values.abbreviate(aheadKey) + "'");
+                    pending = ahead;
+                    pendingKey = aheadKey;
+                } else {
+                    outOfOrder(ahead, "'" + Values.abbreviate(aheadKey) + "' comes after '" + Values.abbreviate(pendingKey) + "'");
+                }
+                ahead = null;
             }
         }
 
@@ -174,7 +217,7 @@ public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
         List<InputRow> take(String id) {
             List<InputRow> out = new ArrayList<>();
             while (true) {
-                fill();
+                fill(id);
                 if (pending == null) {
                     return out;
                 }
@@ -183,11 +226,12 @@ public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
                     return out;
                 }
                 if (c < 0) {
-                    ledger.error(src.file(), 1, pending.ref(), pending.ref() + ", field 'employee_id': no employee '" + pendingKey
-                            + "' in employees (or employees is not sorted by employee_id)");
+                    ledger.error(src.file(), 1, pending.ref(), pending.ref() + ", field 'employee_id': no employee '"
+                            + Values.abbreviate(pendingKey) + "' in employees (or employees is not sorted by employee_id)");
                 } else {
                     out.add(pending.row());
                 }
+                lastKey = pendingKey;
                 pending = null;
             }
         }
@@ -195,12 +239,13 @@ public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
         /** Reports every remaining row as an orphan. */
         void drain() {
             while (true) {
-                fill();
+                fill(null);
                 if (pending == null) {
                     return;
                 }
-                ledger.error(src.file(), 1, pending.ref(), pending.ref() + ", field 'employee_id': no employee '" + pendingKey
-                        + "' in employees (or employees is not sorted by employee_id)");
+                ledger.error(src.file(), 1, pending.ref(), pending.ref() + ", field 'employee_id': no employee '"
+                        + Values.abbreviate(pendingKey) + "' in employees (or employees is not sorted by employee_id)");
+                lastKey = pendingKey;
                 pending = null;
             }
         }
@@ -229,8 +274,8 @@ public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
                 continue;
             }
             if (lastEmployee != null && key.compareTo(lastEmployee) < 0) {
-                ledger.error(employees.file(), 1, r.ref(), r.ref() + ", field 'employee_id': out of order: '" + key
-                        + "' comes after '" + lastEmployee + "' (sort " + employees.file() + " by employee_id)");
+                ledger.error(employees.file(), 1, r.ref(), r.ref() + ", field 'employee_id': out of order: '" + Values.abbreviate(key)
+                        + "' comes after '" + Values.abbreviate(lastEmployee) + "' (sort " + employees.file() + " by employee_id)");
                 continue;
             }
             return r;
@@ -246,6 +291,7 @@ public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
             return;
         }
         String id = e.row().get("employee_id");
+        String previous = lastEmployee;
         lastEmployee = id;
         List<RowSource.Read> duplicates = new ArrayList<>();
         while (true) {
@@ -261,13 +307,22 @@ public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
             pendingEmployee = n;
             break;
         }
+        String nextKey = pendingEmployee != null && pendingEmployee.ok() ? pendingEmployee.row().get("employee_id") : null;
+        if (nextKey != null && nextKey.compareTo(id) < 0 && (previous == null || nextKey.compareTo(previous) >= 0)) {
+            // this row, not the next, breaks the order: one mistyped id costs its own row, not every employee after it
+            ledger.error(employees.file(), 1 + duplicates.size(), e.ref(), e.ref() + ", field 'employee_id': out of order: '"
+                    + Values.abbreviate(id) + "' comes before '" + Values.abbreviate(nextKey) + "' (sort " + employees.file()
+                    + " by employee_id)");
+            lastEmployee = previous;
+            return;
+        }
         List<InputRow> times = timeLane.take(id);
         List<InputRow> pays = payLane.take(id);
         if (!duplicates.isEmpty()) {
             List<String> refs = new ArrayList<>();
             refs.add(e.ref());
             duplicates.forEach(d -> refs.add(d.ref()));
-            String msg = "duplicate employee_id '" + id + "' at " + String.join(", ", refs)
+            String msg = "duplicate employee_id '" + Values.abbreviate(id) + "' at " + String.join(", ", refs)
                     + " (which record the time and pay rows belong to is unknown)";
             ledger.error(employees.file(), refs.size(), e.ref(), e.ref() + ", field 'employee_id': " + msg);
             rejectRows(times, pays, msg);
@@ -333,8 +388,13 @@ public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
         for (Group g : groups.values()) {
             InputRow first = g.pay.get(0);
             try {
-                g.start = Rows.date(first, "period_start");
-                g.end = Rows.date(first, "period_end");
+                LocalDate start = Rows.date(first, "period_start");
+                LocalDate end = Rows.date(first, "period_end");
+                if (end.isBefore(start)) {
+                    throw new InputException(first.ref(), "period_end", "is before period_start (" + end + " < " + start + ")");
+                }
+                g.start = start; // set only when both dates are good: workdays are matched against start..end
+                g.end = end;
                 for (InputRow r : g.pay.subList(1, g.pay.size())) {
                     for (String col : List.of("period_start", "period_end", "pay_date", "workweek_start")) {
                         if (!Objects.equals(first.get(col), r.get(col))) {

@@ -23,6 +23,12 @@ import org.emplaw.core.io.InputException;
  * local ordinances turn on the city, so a misspelt city must never silently fall back to state law.
  */
 public final class Places {
+    /** USPS codes of the states, the District of Columbia and the territories: any other state is a typo, not a place. */
+    static final java.util.Set<String> STATES = java.util.Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
+            "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+            "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+            "DC", "PR", "GU", "VI", "AS", "MP");
+
     private final Map<String, String> countyByCity = new HashMap<>();
 
     private Places() {
@@ -45,6 +51,8 @@ public final class Places {
     public Places with(Path file) {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             read(r, file.toString());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(file.toString(), null, "is not UTF-8 text (save the places file as UTF-8)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,12 +80,16 @@ public final class Places {
 
     /** Checks a work location; {@code record} and {@code field} name it in the error. */
     public void check(WorkLocation w, String record, String field) {
+        if (w != null && w.state() != null && !STATES.contains(w.state())) {
+            throw new InputException(record, "state", "unknown state '" + org.emplaw.core.io.Values.abbreviate(w.state())
+                    + "' (a two-letter US state, district or territory code, such as CA)");
+        }
         if (w == null || !"CA".equals(w.state()) || w.city() == null) {
             return;
         }
         String county = countyByCity.get(w.city());
         if (county == null) {
-            throw new InputException(record, field, "unknown California city '" + w.city()
+            throw new InputException(record, field, "unknown California city '" + org.emplaw.core.io.Values.abbreviate(w.city())
                     + "' (not an incorporated city in places/ca-cities.csv; check the spelling, or add it with --places)");
         }
         if (w.county() != null && !w.county().equals(county)) {

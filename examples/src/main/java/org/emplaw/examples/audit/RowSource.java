@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ public final class RowSource implements AutoCloseable {
     private BufferedReader lines;
     private long line;
     private long consumed;
+    private final Iterator<Read> reads;
 
     private RowSource(String file, InputSchema schema, Reader reader, boolean jsonl, long size) {
         this.file = file;
@@ -56,6 +58,16 @@ public final class RowSource implements AutoCloseable {
         this.reader = reader;
         this.jsonl = jsonl;
         this.size = size;
+        this.reads = null;
+    }
+
+    private RowSource(String file, InputSchema schema, Iterator<Read> reads) {
+        this.file = file;
+        this.schema = schema;
+        this.reader = null;
+        this.jsonl = false;
+        this.size = 0;
+        this.reads = reads;
     }
 
     /** Opens {@code dir/<schema>.csv} or {@code dir/<schema>.jsonl}, whichever exists; {@code null} when neither does. */
@@ -71,10 +83,33 @@ public final class RowSource implements AutoCloseable {
             return null;
         }
         try {
-            return of(Files.newBufferedReader(p, StandardCharsets.UTF_8), p.getFileName().toString(), schema, Files.size(p));
+            return of(utf8(p), p.getFileName().toString(), schema, Files.size(p));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A UTF-8 reader that never fails on bytes that are not UTF-8: they become U+FFFD, and the row
+     * holding them is reported as an error naming the field (see {@link #NOT_UTF8}), so one bad byte
+     * costs one row, not the whole audit.
+     */
+    public static BufferedReader utf8(Path p) throws IOException {
+        return new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)));
+    }
+
+    /** The problem reported for a value holding bytes that are not UTF-8. */
+    public static final String NOT_UTF8 = "contains bytes that are not UTF-8 (save the file as UTF-8)";
+
+    private Read notUtf8(String ref, Map<String, String> fields) {
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            if (e.getValue().indexOf('\uFFFD') >= 0) {
+                return new Read(ref, null, new InputException(ref, e.getKey(), NOT_UTF8).getMessage());
+            }
+        }
+        return null;
     }
 
     /** Reads {@code reader}; the name's extension ({@code .jsonl} or else CSV) picks the format. */
@@ -84,13 +119,38 @@ public final class RowSource implements AutoCloseable {
         return s;
     }
 
+    /**
+     * Rows already read elsewhere (for example by a distributed reader that kept each row's file and
+     * line), replayed in order. The reads are not checked again: whoever made them checked the header.
+     */
+    public static RowSource ofReads(String fileName, InputSchema schema, Iterator<Read> reads) {
+        return new RowSource(fileName, schema, java.util.Objects.requireNonNull(reads, "reads"));
+    }
+
+    /**
+     * The CSV rows of a slice of a file whose header has already been read and checked (with
+     * {@link #of} on the header line): {@code body} starts on line {@code firstLine} of the file, so rows
+     * and errors name their line in the whole file.
+     */
+    public static RowSource ofCsvSlice(Reader body, String fileName, InputSchema schema, List<String> header, long firstLine) {
+        RowSource s = new RowSource(fileName, schema, body, false, 0);
+        s.csv = new CsvParser(body, fileName, firstLine);
+        s.header = List.copyOf(header);
+        return s;
+    }
+
+    /** The checked header (CSV), in file order; empty for JSON Lines and replayed reads. */
+    public List<String> header() {
+        return header == null ? List.of() : List.copyOf(header);
+    }
+
     public String file() {
         return file;
     }
 
     /** Fraction of the file read so far (approximate: characters against bytes), 0..1. */
     public double progress() {
-        if (size <= 0) {
+        if (size <= 0 || reads != null) {
             return 0;
         }
         long c = jsonl ? consumed : csv.consumed();
@@ -141,6 +201,9 @@ public final class RowSource implements AutoCloseable {
 
     /** The next read, or {@code null} at the end. */
     public Read next() {
+        if (reads != null) {
+            return reads.hasNext() ? reads.next() : null;
+        }
         try {
             return jsonl ? nextJson() : nextCsv();
         } catch (IOException e) {
@@ -169,6 +232,10 @@ public final class RowSource implements AutoCloseable {
             if (!v.isEmpty()) {
                 fields.put(header.get(i), v);
             }
+        }
+        Read bad = notUtf8(ref, fields);
+        if (bad != null) {
+            return bad;
         }
         return new Read(ref, new InputRow(file, csv.recordLine(), fields), null);
     }
@@ -213,11 +280,18 @@ public final class RowSource implements AutoCloseable {
                 return new Read(ref, null, new InputException(ref, r, "is required").getMessage());
             }
         }
+        Read bad = notUtf8(ref, fields);
+        if (bad != null) {
+            return bad;
+        }
         return new Read(ref, new InputRow(file, line, fields), null);
     }
 
     @Override
     public void close() {
+        if (reader == null) {
+            return;
+        }
         try {
             reader.close();
         } catch (IOException e) {

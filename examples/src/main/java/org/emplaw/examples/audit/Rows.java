@@ -115,20 +115,24 @@ public final class Rows {
         }
         m.put("meals", meals);
         try {
-            return map(m, WorkDay.class, r, Map.of("meals", "meal1_after_hours"));
+            return RecordMapper.read(m, WorkDay.class, r.ref());
         } catch (InputException e) {
-            throw mealColumn(e, r);
+            InputException meal = mealColumn(e, r);
+            return meal != null ? throwAs(meal) : map(m, WorkDay.class, r, Map.of("meals", "meal1_after_hours"));
         }
     }
 
+    /** A problem in a meal period (field {@code meals[0].minutes}, or record {@code ... meals[0]}) named by its column. */
     private static InputException mealColumn(InputException e, InputRow r) {
         String f = e.field() == null ? "" : e.field();
-        if (f.startsWith("meals[")) {
-            String n = "meal" + (Integer.parseInt(f.substring(6, f.indexOf(']'))) + 1);
-            String col = f.contains("minutes") ? n + "_minutes" : f.contains("relieved") ? n + "_relieved" : n + "_after_hours";
-            return new InputException(r.ref(), col, e.problem());
+        String rec = e.record() == null ? "" : e.record();
+        String where = f.startsWith("meals[") ? f : rec.contains("meals[") ? rec.substring(rec.indexOf("meals[")) : null;
+        if (where == null) {
+            return null;
         }
-        return e;
+        String n = "meal" + (Integer.parseInt(where.substring(6, where.indexOf(']'))) + 1);
+        String col = f.contains("minutes") ? n + "_minutes" : f.contains("relieved") ? n + "_relieved" : n + "_after_hours";
+        return new InputException(r.ref(), col, e.problem());
     }
 
     /** Whether a pay row is a deduction. */

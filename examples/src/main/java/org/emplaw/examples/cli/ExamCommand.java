@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +88,13 @@ public final class ExamCommand implements Callable<Integer> {
                 throw new InputException(exam.toString(), "exam", "an exam file has as_of: DATE and exam: {...}");
             }
             Exam ex = RecordMapper.read(m.get("exam"), Exam.class, exam + " exam");
-            EvaluationRequest.Builder rb = EvaluationRequest.asOf(Values.date(m.get("as_of"), "as_of")).subject("exam " + ex.id()).fact(ex);
+            LocalDate asOf;
+            try {
+                asOf = Values.date(m.get("as_of"), "as_of");
+            } catch (InputException e) {
+                throw new InputException(exam.toString(), "as_of", e.problem());
+            }
+            EvaluationRequest.Builder rb = EvaluationRequest.asOf(asOf).subject("exam " + ex.id()).fact(ex);
             law.options.forEach(rb::option);
             if (m.get("facts") instanceof List<?> extra) {
                 for (int i = 0; i < extra.size(); i++) {
@@ -99,7 +106,7 @@ public final class ExamCommand implements Callable<Integer> {
             long errors = 0;
             List<String> ids = new ArrayList<>();
             try (BufferedWriter err = Files.newBufferedWriter(out.resolve("errors.csv"), StandardCharsets.UTF_8);
-                 RowSource src = RowSource.of(Files.newBufferedReader(candidates, StandardCharsets.UTF_8),
+                 RowSource src = RowSource.of(RowSource.utf8(candidates),
                          candidates.getFileName().toString(), InputSchema.CANDIDATES, Files.size(candidates))) {
                 err.write("record,problem\n");
                 RowSource.Read r;

@@ -143,7 +143,13 @@ public final class ExplainCommand implements Callable<Integer> {
         if (Values.isAbsent(m.get("as_of"))) {
             throw new InputException(origin, "as_of", "is required (the evaluation date is never taken from the clock)");
         }
-        EvaluationRequest.Builder b = EvaluationRequest.asOf(Values.date(m.get("as_of"), "as_of"))
+        java.time.LocalDate asOf;
+        try {
+            asOf = Values.date(m.get("as_of"), "as_of");
+        } catch (InputException e) {
+            throw new InputException(origin, "as_of", e.problem());
+        }
+        EvaluationRequest.Builder b = EvaluationRequest.asOf(asOf)
                 .subject(Values.isAbsent(m.get("subject")) ? origin : String.valueOf(m.get("subject")));
         if (m.get("options") instanceof Map<?, ?> opts) {
             opts.forEach((k, v) -> b.option(String.valueOf(k), String.valueOf(v)));

@@ -34,7 +34,13 @@ public final class LawOptions {
             b.moduleFolder(d);
         }
         for (Path o : overlays) {
-            b.overlay(ParameterOverlay.fromYaml(Files.readString(o), o.toString()));
+            String text;
+            try {
+                text = Files.readString(o);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new org.emplaw.core.io.InputException(o.toString(), null, "is not UTF-8 text (save the overlay as UTF-8)");
+            }
+            b.overlay(ParameterOverlay.fromYaml(text, o.toString()));
         }
         if (threads > 0) {
             b.threads(threads);

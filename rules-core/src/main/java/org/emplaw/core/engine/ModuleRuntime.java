@@ -190,12 +190,15 @@ public final class ModuleRuntime {
         kfs.generateAndWritePomXML(rid);
         List<String> paths = module.descriptor().rules();
         Map<String, String> original = new java.util.HashMap<>();
+        Map<String, String> sources = new java.util.HashMap<>();
         for (int i = 0; i < paths.size(); i++) {
             String name = paths.get(i).replace('\\', '/');
             name = name.substring(name.lastIndexOf('/') + 1);
             // the folder matches the DRL package (Drools warns otherwise); a prefix keeps names unique
             String path = "src/main/resources/" + folderOf(drl.get(i)) + "/" + i + "-" + name;
             original.put(path, paths.get(i));
+            original.put(path.substring("src/main/resources/".length()), paths.get(i)); // Drools reports either form
+            sources.put(paths.get(i), drl.get(i));
             kfs.write(path, ks.getResources().newByteArrayResource(drl.get(i).getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(path));
         }
@@ -214,13 +217,30 @@ public final class ModuleRuntime {
             StringBuilder sb = new StringBuilder();
             for (Message m : errors) {
                 String file = m.getPath() == null ? "?" : original.getOrDefault(m.getPath(), m.getPath());
-                sb.append("\n  ").append(module.location()).append('/').append(file).append(':').append(m.getLine())
-                        .append(": ").append(m.getText());
+                int line = m.getLine() > 0 ? m.getLine() : lineOf(sources.get(file), m.getText());
+                sb.append("\n  ").append(module.location()).append('/').append(file)
+                        .append(line > 0 ? ":" + line : " (line not reported)").append(": ").append(m.getText());
             }
             throw new ModuleLoadException(id, module.location(), "DRL errors:" + sb);
         }
         KieContainer container = ks.newKieContainer(rid, module.classLoader());
         return container.newKieBase(configuration(module.classLoader()));
+    }
+
+    /**
+     * The line of {@code drl} holding the expression an error names (Drools reports line -1 for some
+     * constraint errors: "Unable to parse left part of expression: x > 1"), or -1.
+     */
+    static int lineOf(String drl, String error) {
+        if (drl == null || error == null || error.indexOf(": ") < 0) {
+            return -1;
+        }
+        String fragment = error.substring(error.lastIndexOf(": ") + 2).strip();
+        int at = fragment.length() < 3 ? -1 : drl.indexOf(fragment);
+        if (at < 0 || drl.indexOf(fragment, at + 1) >= 0) {
+            return -1; // not found, or not only once: no guess
+        }
+        return (int) drl.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
     private static final java.util.regex.Pattern PACKAGE = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");

@@ -41,11 +41,61 @@ public record Finding(
         amounts = List.copyOf(amounts == null ? List.of() : amounts);
         citations = List.copyOf(citations == null ? List.of() : citations);
         parameters = List.copyOf(parameters == null ? List.of() : parameters);
-        facts = facts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+        facts = facts == null ? Map.of() : facts instanceof FrozenFacts ? facts : new FrozenFacts(facts);
         missing = List.copyOf(missing == null ? List.of() : missing);
         warnings = List.copyOf(warnings == null ? List.of() : warnings);
         choices = List.copyOf(choices == null ? List.of() : choices);
         parts = List.copyOf(parts == null ? List.of() : parts);
+    }
+
+    /** The facts of a finding: an ordered, unmodifiable copy, shared (not copied again) by findings derived from it. */
+    private static final class FrozenFacts extends java.util.AbstractMap<String, String> {
+        private final Map<String, String> view;
+
+        FrozenFacts(Map<String, String> facts) {
+            this.view = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+        }
+
+        @Override
+        public java.util.Set<Entry<String, String>> entrySet() {
+            return view.entrySet();
+        }
+
+        @Override
+        public String get(Object key) {
+            return view.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return view.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return view.size();
+        }
+    }
+
+    /**
+     * This finding stamped with the rule that made it: the rule's id and name when the finding has none, and its
+     * citation first among the citations. Shares every list with this finding (they are immutable).
+     */
+    public Finding stampedBy(String id, String name, String citation) {
+        boolean needsId = ruleId.isEmpty();
+        boolean needsCite = citation != null && !citation.isBlank() && !citations.contains(citation);
+        if (!needsId && !needsCite) {
+            return this;
+        }
+        List<String> cites = citations;
+        if (needsCite) {
+            List<String> c = new ArrayList<>(citations.size() + 1);
+            c.add(citation);
+            c.addAll(citations);
+            cites = c;
+        }
+        return new Finding(needsId ? id : ruleId, needsId ? name : ruleName, question, subject, outcome, reason, amounts,
+                cites, parameters, facts, missing, warnings, choices, parts);
     }
 
     public static Builder of(String question, String subject) {
@@ -159,7 +209,15 @@ public record Finding(
         }
 
         public Builder parameter(ParameterUse p) {
-            if (p != null && !parameters.contains(p)) {
+            if (p == null) {
+                return this;
+            }
+            for (int i = 0; i < parameters.size(); i++) {
+                if (parameters.get(i) == p) {
+                    return this; // the same shared entry (values from the law book share theirs)
+                }
+            }
+            if (!parameters.contains(p)) {
                 parameters.add(p);
                 if (p.warning() != null && !warnings.contains(p.warning())) {
                     warnings.add(p.warning());

@@ -10,16 +10,16 @@ public final class Json {
 
     /** Writes {@code value} (records, maps, lists, text, numbers) as one line of JSON. */
     public static String write(Object value) {
-        StringBuilder sb = new StringBuilder(256);
-        append(sb, value instanceof Record ? RecordMapper.toPlain(value) : value);
+        StringBuilder sb = new StringBuilder(1024);
+        append(sb, value);
         return sb.toString();
     }
 
     private static void append(StringBuilder sb, Object v) {
         if (v == null) {
             sb.append("null");
-        } else if (v instanceof Record) {
-            append(sb, RecordMapper.toPlain(v));
+        } else if (v instanceof Record r) {
+            plain(sb, r);
         } else if (v instanceof Map<?, ?> m) {
             sb.append('{');
             boolean first = true;
@@ -48,6 +48,85 @@ public final class Json {
             sb.append(v);
         } else if (v instanceof java.math.BigDecimal bd) {
             sb.append(bd.toPlainString());
+        } else {
+            string(sb, String.valueOf(v));
+        }
+    }
+
+    /**
+     * Writes a value exactly as {@code append(sb, RecordMapper.toPlain(v))} would, without building the intermediate
+     * maps and lists (records are written component by component; absent values and empty collections left out; maps
+     * sorted by key). Output of findings is hot: an audit writes every finding.
+     */
+    private static void plain(StringBuilder sb, Object v) {
+        if (v == null) {
+            sb.append("null");
+        } else if (v instanceof Record r) {
+            sb.append('{');
+            boolean first = true;
+            for (RecordMapper.Accessor a : RecordMapper.accessorsOf(r.getClass())) {
+                Object c;
+                try {
+                    c = a.method().invoke(r);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+                if (c == null) {
+                    continue;
+                }
+                int mark = sb.length();
+                if (!first) {
+                    sb.append(',');
+                }
+                string(sb, a.key());
+                sb.append(':');
+                int value = sb.length();
+                plain(sb, c);
+                int len = sb.length() - value;
+                if (len == 2 && (sb.charAt(value) == '{' && sb.charAt(value + 1) == '}'
+                        || sb.charAt(value) == '[' && sb.charAt(value + 1) == ']')) {
+                    sb.setLength(mark); // empty: left out
+                    continue;
+                }
+                first = false;
+            }
+            sb.append('}');
+        } else if (v instanceof java.math.BigDecimal bd) {
+            sb.append(bd.toPlainString());
+        } else if (v instanceof Enum<?> e) {
+            string(sb, e.name().toLowerCase(java.util.Locale.ROOT));
+        } else if (v instanceof java.util.Set<?>) {
+            append(sb, RecordMapper.toPlain(v));
+        } else if (v instanceof Collection<?> col) {
+            sb.append('[');
+            boolean first = true;
+            for (Object o : col) {
+                if (!first) {
+                    sb.append(',');
+                }
+                first = false;
+                plain(sb, o);
+            }
+            sb.append(']');
+        } else if (v instanceof Map<?, ?> m) {
+            java.util.TreeMap<String, Object> sorted = new java.util.TreeMap<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                sorted.put(String.valueOf(e.getKey()), e.getValue());
+            }
+            sb.append('{');
+            boolean first = true;
+            for (Map.Entry<String, Object> e : sorted.entrySet()) {
+                if (!first) {
+                    sb.append(',');
+                }
+                first = false;
+                string(sb, e.getKey());
+                sb.append(':');
+                plain(sb, e.getValue());
+            }
+            sb.append('}');
+        } else if (v instanceof Boolean || v instanceof Integer || v instanceof Long) {
+            sb.append(v);
         } else {
             string(sb, String.valueOf(v));
         }

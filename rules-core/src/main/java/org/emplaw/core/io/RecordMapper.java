@@ -175,6 +175,26 @@ public final class RecordMapper {
         return Object.class;
     }
 
+    /** A record component's accessor and its snake_case key, looked up once per record class (output is hot). */
+    record Accessor(String key, java.lang.reflect.Method method) {
+    }
+
+    /** The accessors of a record class with their snake_case keys, in component order (cached). */
+    static Accessor[] accessorsOf(Class<?> type) {
+        return ACCESSORS.computeIfAbsent(type, RecordMapper::accessors);
+    }
+
+    private static final Map<Class<?>, Accessor[]> ACCESSORS = new ConcurrentHashMap<>();
+
+    private static Accessor[] accessors(Class<?> type) {
+        RecordComponent[] cs = components(type);
+        Accessor[] out = new Accessor[cs.length];
+        for (int i = 0; i < cs.length; i++) {
+            out[i] = new Accessor(snake(cs[i].getName()), cs[i].getAccessor());
+        }
+        return out;
+    }
+
     private static RecordComponent[] components(Class<?> type) {
         return COMPONENTS.computeIfAbsent(type, Class::getRecordComponents);
     }
@@ -202,15 +222,16 @@ public final class RecordMapper {
             return null;
         }
         if (value instanceof Record r) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (RecordComponent c : components(r.getClass())) {
+            Accessor[] accessors = ACCESSORS.computeIfAbsent(r.getClass(), RecordMapper::accessors);
+            Map<String, Object> out = new LinkedHashMap<>(accessors.length * 2);
+            for (Accessor a : accessors) {
                 try {
-                    Object v = toPlain(c.getAccessor().invoke(r));
+                    Object v = toPlain(a.method().invoke(r));
                     if (v == null || (v instanceof Collection<?> col && col.isEmpty())
                             || (v instanceof Map<?, ?> m && m.isEmpty())) {
                         continue;
                     }
-                    out.put(snake(c.getName()), v);
+                    out.put(a.key(), v);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }

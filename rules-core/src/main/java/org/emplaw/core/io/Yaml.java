@@ -37,6 +37,7 @@ public final class Yaml {
 
     /** Loads one document from a string; {@code label} names the source in error messages. */
     public static Object load(String text, String label) {
+        flowDepth(text, label);
         try {
             return checked(new Load(settings(label)).loadFromString(text), label);
         } catch (StackOverflowError e) {
@@ -66,6 +67,7 @@ public final class Yaml {
 
     /** Loads every document of a multi-document stream. */
     public static List<Object> loadAll(String text, String label) {
+        flowDepth(text, label);
         try {
             List<Object> out = new ArrayList<>();
             new Load(settings(label)).loadAllFromString(text).forEach(d -> out.add(checked(d, label)));
@@ -81,6 +83,34 @@ public final class Yaml {
 
     private static InputException tooDeep(String label) {
         return new InputException(label, null, "YAML/JSON structure is nested too deeply (at most " + MAX_DEPTH + " levels)");
+    }
+
+    /**
+     * A cheap scan of flow-style nesting ({@code [ {} outside double-quoted strings) before parsing, so a
+     * line of JSON nested thousands deep is rejected at once instead of through a stack overflow (which is
+     * also caught, for block-style nesting, but costs a full stack).
+     */
+    private static void flowDepth(String text, String label) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_DEPTH) {
+                    throw tooDeep(label);
+                }
+            } else if ((c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
     }
 
     /** Rejects documents deeper than {@link #MAX_DEPTH} or containing themselves through aliases. */

@@ -44,19 +44,7 @@ public final class Findings {
         if (current == null) {
             return f;
         }
-        boolean needsId = f.ruleId().isEmpty();
-        boolean needsCite = !current.citation().isEmpty() && !f.citations().contains(current.citation());
-        if (!needsId && !needsCite) {
-            return f;
-        }
-        Finding.Builder b = f.toBuilder();
-        if (needsId) {
-            b.rule(current.id(), current.name());
-        }
-        if (needsCite) {
-            b.citationFirst(current.citation());
-        }
-        return b.build();
+        return f.stampedBy(current.id(), current.name(), current.citation());
     }
 
     // ---- engine side -------------------------------------------------------------------------

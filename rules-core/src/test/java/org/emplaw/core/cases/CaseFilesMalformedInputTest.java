@@ -151,6 +151,8 @@ class CaseFilesMalformedInputTest {
         assertThat(rejected).isGreaterThan(n / 3);
         assertThat(read).isGreaterThan(n / 10);
         assertThat(namedKey).as("errors name the key that was broken").isGreaterThan(n / 5);
+        System.out.println("[issue 9] case-file fuzz: " + n + " case files, " + read + " read, " + rejected + " rejected naming the file ("
+                + namedKey + " naming the broken key), lost " + (n - read - rejected));
 
         // the readable ones run: each case passes, fails with problems, or fails naming the fact; nothing escapes
         try (CaseRunner runner = new CaseRunner(List.of(TestModule.load()))) {

@@ -30,6 +30,7 @@ public final class PayPeriodAnalysis {
     private RegularRate regularRate;
     private RuntimeException failure;
     private RuntimeException rateFailure;
+    private String subject;
 
     /** A workweek of the period with the overtime law in force at its start and its hours split. */
     public record Week(Workweek week, OvertimeLaw law, OvertimeHours hours) {
@@ -75,11 +76,21 @@ public final class PayPeriodAnalysis {
     }
 
     public String subject() {
-        return employee.subject() + " pay period " + period.id();
+        String s = subject;
+        if (s == null) {
+            s = employee.subject() + " pay period " + period.id();
+            subject = s;
+        }
+        return s;
     }
 
     public String weekSubject(Workweek w) {
-        return employee.subject() + " workweek " + w.start();
+        return weekSubject(w.start());
+    }
+
+    /** The subject of the workweek starting on {@code start}. */
+    public String weekSubject(java.time.LocalDate start) {
+        return employee.subject() + " workweek " + start;
     }
 
     public String daySubject(java.time.LocalDate d) {

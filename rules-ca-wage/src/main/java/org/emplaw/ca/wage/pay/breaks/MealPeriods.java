@@ -20,8 +20,8 @@ import static org.emplaw.ca.wage.pay.Figures.x;
  * at least 30 minutes, relieved of all duty, beginning no later than the end of the fifth hour (Brinker); it may be
  * waived by mutual consent when the day is no more than 6 hours. More than 10 hours requires a second, beginning no
  * later than the end of the tenth hour; it may be waived when the day is no more than 12 hours and the first was not
- * waived. One finding per workday on which a meal period was required; a day without a compliant one owes the premium
- * of Lab. Code 226.7(c).
+ * waived. One finding per workday without a compliant meal period (it owes the premium of Lab. Code 226.7(c)), and one
+ * MET finding per workweek for the workdays whose required meal periods were provided ({@link BreakPremium}).
  */
 public final class MealPeriods {
     public static final String QUESTION = "Was every meal period the workday required provided (Lab. Code 512(a))?";

@@ -17,7 +17,8 @@ import static org.emplaw.ca.wage.pay.Figures.x;
  * Rest periods (Wage Order 4 section 12(A)): ten minutes net rest time per four hours of work or major fraction
  * thereof, none required when total daily work time is less than 3.5 hours. "Major fraction" is more than half
  * (Brinker): 1 rest period for 3.5 to 6 hours, 2 for more than 6 up to 10, 3 for more than 10 up to 14. One finding per
- * workday on which a rest period was required; a day with fewer than required owes the premium of Lab. Code 226.7(c).
+ * workday with fewer rest periods than required (it owes the premium of Lab. Code 226.7(c)) or not recorded, and one MET
+ * finding per workweek for the workdays whose required rest periods were authorised and permitted ({@link BreakPremium}).
  */
 public final class RestPeriods {
     public static final String QUESTION = "Was every rest period the workday required authorised and permitted (Wage Order 4 section 12)?";

@@ -1,0 +1,129 @@
+package org.emplaw.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.emplaw.core.BatchInput;
+import org.emplaw.core.BatchResult;
+import org.emplaw.core.Emplaw;
+import org.emplaw.core.EvaluationRequest;
+import org.emplaw.core.facts.Employee;
+import org.emplaw.core.finding.Amount;
+import org.emplaw.core.finding.Finding;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The comparison of the benchmarks is void unless the plain-Java limit and the California module compute the same
+ * amounts: on every record of a generated company (seeded, with planted violations of every kind), every {@code owed}
+ * amount of the minimum-wage, overtime, meal and rest findings equals the plain-Java amount for the same subject, and
+ * the plain-Java limit owes nothing the module does not report.
+ */
+class PlainJavaLimitTest {
+    static final String MW = "ca.wage.minimum-wage.pay-period";
+    static final String OT = "ca.wage.overtime.workweek";
+    static final String MEAL = "ca.wage.meal-period.workday";
+    static final String REST = "ca.wage.rest-period.workday";
+
+    static Emplaw emplaw;
+    static List<EvaluationRequest> company;
+
+    @BeforeAll
+    static void load() {
+        emplaw = Emplaw.builder().modules("us-ca-wage").build();
+        company = SampleFacts.company(emplaw.law(), 400, 42);
+    }
+
+    @AfterAll
+    static void close() {
+        emplaw.close();
+    }
+
+    /** rule | subject -> owed, from the module's findings (findings without an owed amount are left out). */
+    static Map<String, BigDecimal> drools(List<Finding> findings) {
+        Map<String, BigDecimal> out = new TreeMap<>();
+        for (Finding f : findings) {
+            if (!List.of(MW, OT, MEAL, REST).contains(f.ruleId())) {
+                continue;
+            }
+            Amount owed = f.amount("owed");
+            if (owed != null) {
+                assertThat(out.put(f.ruleId() + " | " + f.subject(), owed.value())).as("one owed amount per subject").isNull();
+            }
+        }
+        return out;
+    }
+
+    static Map<String, BigDecimal> plain(Employee e, String periodSubject, PlainJavaLimit.Owed o) {
+        Map<String, BigDecimal> out = new TreeMap<>();
+        out.put(MW + " | " + periodSubject, o.minimumWage());
+        for (int i = 0; i < o.overtimeByWeek().size(); i++) {
+            out.put(OT + " | " + PlainJavaLimit.weekSubject(e, o.weekStarts().get(i)), o.overtimeByWeek().get(i));
+        }
+        for (Map.Entry<LocalDate, BigDecimal> d : o.mealByDay().entrySet()) {
+            out.put(MEAL + " | " + PlainJavaLimit.daySubject(e, d.getKey()), d.getValue());
+        }
+        for (Map.Entry<LocalDate, BigDecimal> d : o.restByDay().entrySet()) {
+            out.put(REST + " | " + PlainJavaLimit.daySubject(e, d.getKey()), d.getValue());
+        }
+        return out;
+    }
+
+    @Test
+    void everyRecordOfAGeneratedCompanyHasTheSameAmountsInPlainJavaAndInTheModule() {
+        PlainJavaLimit limit = new PlainJavaLimit(emplaw.law());
+        List<BatchInput> in = new ArrayList<>();
+        for (int i = 0; i < company.size(); i++) {
+            in.add(BatchInput.of("r" + i, company.get(i)));
+        }
+        Iterator<BatchResult> it = emplaw.evaluateAll(in.iterator());
+        int i = 0;
+        long nonZero = 0;
+        long amounts = 0;
+        while (it.hasNext()) {
+            BatchResult r = it.next();
+            assertThat(r.error()).as(r.record()).isNull();
+            EvaluationRequest req = company.get(i++);
+            Employee e = (Employee) req.facts().stream().filter(Employee.class::isInstance).findFirst().orElseThrow();
+            Map<String, BigDecimal> expected = plain(e, req.subject(), limit.evaluate(req));
+            Map<String, BigDecimal> actual = drools(r.result().findings());
+            assertThat(actual.keySet()).as(req.subject()).isEqualTo(expected.keySet());
+            for (Map.Entry<String, BigDecimal> x : expected.entrySet()) {
+                assertThat(actual.get(x.getKey())).as(x.getKey()).isEqualByComparingTo(x.getValue());
+                nonZero += x.getValue().signum() > 0 ? 1 : 0;
+                amounts++;
+            }
+        }
+        assertThat(i).isEqualTo(company.size()).isEqualTo(400 * 26);
+        // the company has violations of every kind, so the comparison covers non-zero amounts of each rule
+        assertThat(nonZero).isGreaterThan(100);
+        assertThat(amounts).isGreaterThan(2L * company.size());
+    }
+
+    @Test
+    void everyPlantedKindOfViolationIsOwedInPlainJava() {
+        PlainJavaLimit limit = new PlainJavaLimit(emplaw.law());
+        long mw = 0;
+        long ot = 0;
+        long meal = 0;
+        long rest = 0;
+        for (EvaluationRequest r : company) {
+            PlainJavaLimit.Owed o = limit.evaluate(r);
+            mw += o.minimumWage().signum() > 0 ? 1 : 0;
+            ot += o.overtimeByWeek().stream().filter(b -> b.signum() > 0).count();
+            meal += o.mealByDay().values().stream().filter(b -> b.signum() > 0).count();
+            rest += o.restByDay().values().stream().filter(b -> b.signum() > 0).count();
+        }
+        assertThat(mw).isPositive();
+        assertThat(ot).isPositive();
+        assertThat(meal).isPositive();
+        assertThat(rest).isPositive();
+    }
+}
