@@ -1,6 +1,7 @@
 package org.emplaw.core.finding;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * One effective-dated figure of law that a finding used: which value, in force from when, on which
@@ -18,6 +19,22 @@ import java.time.LocalDate;
  */
 public record ParameterUse(String name, String qualifier, String value, String unit, LocalDate effectiveFrom,
                            LocalDate appliedOn, String citation, String status, String warning) {
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof ParameterUse p && Objects.equals(name, p.name) && Objects.equals(appliedOn, p.appliedOn)
+                && Objects.equals(effectiveFrom, p.effectiveFrom) && Objects.equals(qualifier, p.qualifier)
+                && Objects.equals(value, p.value) && Objects.equals(unit, p.unit) && Objects.equals(citation, p.citation)
+                && Objects.equals(status, p.status) && Objects.equals(warning, p.warning);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, qualifier, value, unit, effectiveFrom, appliedOn, citation, status, warning);
+    }
 
     /** Short form used in explanations: {@code ca_min_wage_hourly[*]<2024-01-01> = 16.00 USD/hour}. */
     public String label() {

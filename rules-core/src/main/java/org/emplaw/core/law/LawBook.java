@@ -29,7 +29,30 @@ public final class LawBook {
     private static final int RECENT_SLOTS = 256;
     private final ThreadLocal<Object[]> recent = ThreadLocal.withInitial(() -> new Object[RECENT_SLOTS * 4]);
 
-    private record Key(String name, String qualifier, LocalDate date) {
+    /** A memo key; equality and hash written out (this is the hottest map of an evaluation). */
+    private static final class Key {
+        private final String name;
+        private final String qualifier;
+        private final LocalDate date;
+        private final int hash;
+
+        Key(String name, String qualifier, LocalDate date) {
+            this.name = name;
+            this.qualifier = qualifier;
+            this.date = date;
+            this.hash = (name.hashCode() * 31 + (qualifier == null ? 0 : qualifier.hashCode())) * 31 + date.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && hash == k.hash && (name == k.name || name.equals(k.name))
+                    && Objects.equals(qualifier, k.qualifier) && date.equals(k.date);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private LawBook(Map<String, Parameter> tables) {

@@ -34,7 +34,8 @@ import static org.emplaw.ca.wage.pay.Figures.x;
  *
  * <p>Findings: one per workday without a compliant period (NOT_MET, with the premium due, paid and owed) or whose
  * facts are missing (INSUFFICIENT_FACTS), and one MET finding per workweek for the workdays that complied (subject
- * {@code employee X workweek <start>}, amount {@code compliant_workdays}, each day's decision in the reason). Before
+ * {@code employee X workweek <start>}, amount {@code compliant_workdays}, each day's decision in the reason, each dated
+ * row of law once, as applied on the first compliant day). Before
  * 2026-11 compliant days had a finding each; grouping them by workweek keeps every rule id, premium and owed amount and
  * every count of violations, and makes a pay period five to ten findings instead of twenty (see BENCHMARKS.md).
  */
@@ -140,9 +141,15 @@ final class BreakPremium {
         StringBuilder reason = new StringBuilder("the ").append(what).append(" periods required were provided on ")
                 .append(days.size()).append(days.size() == 1 ? " workday" : " workdays").append(", so no premium is owed for them: ");
         StringBuilder dates = new StringBuilder();
+        java.util.Set<String> rows = new java.util.HashSet<>();
         for (int i = 0; i < days.size(); i++) {
             Compliant d = days.get(i);
-            d.decision().used().forEach(b::parameter);
+            for (ParameterValue v : d.decision().used()) {
+                // one entry per dated row: the same row applied on several days of the week is listed once (first day)
+                if (rows.add(v.name() + "[" + v.qualifier() + "]<" + v.effectiveFrom() + ">")) {
+                    b.parameter(v);
+                }
+            }
             if (i > 0) {
                 reason.append("; ");
                 dates.append(", ");
