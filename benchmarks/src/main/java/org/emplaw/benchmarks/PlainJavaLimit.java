@@ -332,6 +332,17 @@ public final class PlainJavaLimit {
                 restPaid = restPaid.add(i.amount());
             }
         }
+        // straight-time pay beyond the straight-time hours' wages paid overtime hours at the straight rate
+        boolean hourlyBasis = e.payBasis() == PayBasis.HOURLY || (e.payBasis() == null && e.hourlyRate() != null);
+        if (hourlyBasis && rate[0].signum() > 0) {
+            BigDecimal straightPaid = BigDecimal.ZERO;
+            for (PayItem i : p.pay()) {
+                if (i.kind() == PayKind.STRAIGHT_TIME) {
+                    straightPaid = straightPaid.add(i.amount());
+                }
+            }
+            paid = paid.add(cents(straightPaid.subtract(straightAll.multiply(rate[0])).max(BigDecimal.ZERO)));
+        }
         BigDecimal left = paid;
         for (int w = 0; w < owedWeeks.size(); w++) {
             BigDecimal share;

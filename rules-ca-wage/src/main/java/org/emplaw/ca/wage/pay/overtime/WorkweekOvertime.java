@@ -101,19 +101,40 @@ public final class WorkweekOvertime {
             owed.add(cents(owed(w.hours(), w.law(), rate)));
         }
         BigDecimal paidTotal = a.paid(PayKind.OVERTIME, PayKind.DOUBLE_TIME);
+        BigDecimal credit = straightTimeCredit(a, weeks, rate);
+        paidTotal = paidTotal.add(credit);
         boolean chronological = "chronological".equals(ctx.option(ALLOCATION, "proportional"));
         List<BigDecimal> paid = chronological ? chronological(paidTotal, owed) : proportional(paidTotal, owed);
         boolean strictPartial = "insufficient_facts".equals(ctx.option(PARTIAL_WEEK, "days_in_period"));
         for (int i = 0; i < weeks.size(); i++) {
-            out.add(week(a, weeks.get(i), rate, owed.get(i), paid.get(i), paidTotal, weeks.size(), chronological,
+            out.add(week(a, weeks.get(i), rate, owed.get(i), paid.get(i), paidTotal, credit, weeks.size(), chronological,
                     strictPartial));
         }
         return out;
     }
 
+    /**
+     * Straight-time pay beyond the wages of the period's straight-time hours paid the overtime hours at the straight
+     * rate: it is part payment of the overtime owed (an hourly employee paid 42 h x 17.00 for a 42-hour week is owed
+     * 2 h x 1.5 x 17.00 - 2 h x 17.00 = 17.00, not 51.00). Hourly pay only; salaried pay covers 40 h (Lab. Code 515(d)).
+     */
+    static BigDecimal straightTimeCredit(PayPeriodAnalysis a, List<PayPeriodAnalysis.Week> weeks, RegularRate rate) {
+        org.emplaw.core.facts.PayBasis basis = a.employee().payBasis() != null ? a.employee().payBasis()
+                : a.employee().hourlyRate() != null ? org.emplaw.core.facts.PayBasis.HOURLY : null;
+        if (basis != org.emplaw.core.facts.PayBasis.HOURLY || rate.base().signum() <= 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal straightHours = BigDecimal.ZERO;
+        for (PayPeriodAnalysis.Week w : weeks) {
+            straightHours = straightHours.add(w.hours().straight());
+        }
+        BigDecimal excess = a.paid(PayKind.STRAIGHT_TIME).subtract(straightHours.multiply(rate.base()));
+        return cents(excess.max(BigDecimal.ZERO));
+    }
+
     private static Finding week(PayPeriodAnalysis a, PayPeriodAnalysis.Week w, RegularRate r, BigDecimal owed,
-                                BigDecimal paid, BigDecimal paidTotal, int weekCount, boolean chronological,
-                                boolean strictPartial) {
+                                BigDecimal paid, BigDecimal paidTotal, BigDecimal credit, int weekCount,
+                                boolean chronological, boolean strictPartial) {
         Workweek ww = w.week();
         OvertimeHours h = w.hours();
         OvertimeLaw law = w.law();
@@ -158,9 +179,18 @@ public final class WorkweekOvertime {
                 + " and hours beyond " + x(law.seventhDayDouble()) + " on a seventh consecutive day"));
         b.amount(new Amount("regular_rate", r.rate(), "USD/hour", r.explain()));
         b.amount(Amount.usd("overtime_owed", cents(owed), explainOwed(h, law, r, owed)));
-        String paidText = weekCount == 1 ? "overtime and double-time pay items of pay period " + a.period().id()
+        String creditText = credit.signum() == 0 ? "" : " (including " + credit.toPlainString()
+                + " USD of straight-time pay beyond the straight-time hours' wages, which paid overtime hours at the straight rate)";
+        String paidText = (weekCount == 1 ? "overtime and double-time pay items of pay period " + a.period().id()
                 : paidTotal.toPlainString() + " USD of overtime and double-time pay in pay period " + a.period().id()
-                + " attributed to this workweek " + (chronological ? "earliest weeks first" : "in proportion to overtime owed");
+                + " attributed to this workweek " + (chronological ? "earliest weeks first" : "in proportion to overtime owed"))
+                + creditText;
+        if (credit.signum() != 0) {
+            b.amount(Amount.usd("straight_time_credit", credit, "straight-time pay " + a.paid(PayKind.STRAIGHT_TIME).toPlainString()
+                    + " USD - straight-time hours of pay period " + a.period().id() + " x " + n(r.base())
+                    + " USD/h = " + credit.toPlainString() + " USD credited toward overtime"));
+            b.choice("straight-time pay beyond the straight-time hours' wages is credited as part payment of the overtime hours");
+        }
         b.amount(Amount.usd("overtime_paid", paid, paidText));
         b.amount(Amount.usd("owed", under, "max(0, overtime owed " + owed.toPlainString() + " - overtime paid "
                 + paid.toPlainString() + ") = " + under.toPlainString() + " USD"));
