@@ -26,6 +26,9 @@ public final class FactTypes {
         m.put("certification_request", CertificationRequest.class);
         m.put("class_rank", ClassRank.class);
         m.put("layoff", Layoff.class);
+        m.put("reserve_list_request", ReserveListRequest.class);
+        m.put("class_salary", ClassSalary.class);
+        m.put("board_training_order", BoardTrainingOrder.class);
         return m;
     }
 

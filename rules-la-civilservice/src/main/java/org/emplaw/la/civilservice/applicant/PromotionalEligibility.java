@@ -43,9 +43,7 @@ public final class PromotionalEligibility {
         if (on == null) {
             throw new MissingFactException(c.subject(), List.of("application_received (or exam application_deadline)"));
         }
-        Finding.Builder b = Finding.of(QUESTION, c.subject()).fact("exam", e.id()).fact("judged_on", on)
-                .warning("'lower rank' (Rule 1.18(c): the list could bring increased promotional opportunity or a higher maximum "
-                        + "salary) is not evaluated here");
+        Finding.Builder b = Finding.of(QUESTION, c.subject()).fact("exam", e.id()).fact("judged_on", on);
         Appointment current = h.on(on);
         String route = null;
         LocalDate breakAfter = null;
