@@ -42,7 +42,19 @@ public final class FederalComparison {
         Finding ca = Prongs.guard(ID + ".california-salary-level", "California salary level is met", s, SalaryTest.LEVEL_CITATION,
                 () -> SalaryTest.level(ID + ".california-salary-level", e, law, date));
         parts.add(ca);
+        // the pay test of each regime: the salary level, or for a claimed computer professional that exemption's own
+        // pay test (29 CFR 541.400(b) hourly rate; Lab. Code 515.5(a)(4) hourly, monthly or annual minimum)
         Finding federal = parts.get(0);
+        Finding federalComputer = null;
+        Finding caComputer = null;
+        if (e.claims("computer_professional")) {
+            federalComputer = parts.stream().filter(p -> p.ruleId().equals(ID + ".federal-computer-hourly")).findFirst().orElse(null);
+            caComputer = Prongs.guard(ComputerProfessionalExemption.ID + ".pay", "Paid at least the computer professional minimum", s,
+                    "Lab. Code 515.5(a)(4)", () -> ComputerProfessionalExemption.pay(e, law, date, null));
+            parts.add(caComputer);
+        }
+        Outcome fedPay = best(federal.outcome(), federalComputer == null ? null : federalComputer.outcome());
+        Outcome caPay = best(ca.outcome(), caComputer == null ? null : caComputer.outcome());
         Finding.Builder b = Finding.of("The federal FLSA salary level compared with California's", s).citation(CITE);
         for (Finding p : parts) {
             b.part(p);
@@ -50,13 +62,22 @@ public final class FederalComparison {
             b.parameters(p.parameters());
             p.amounts().forEach(b::amount);
         }
-        String fed = federal.outcome().name().toLowerCase(Locale.ROOT);
-        String cal = ca.outcome().name().toLowerCase(Locale.ROOT);
-        String controls = federal.outcome() == Outcome.MET && ca.outcome() == Outcome.NOT_MET
-                ? "California is more protective and controls: the employee is not exempt in California although the federal level is met"
-                : "both regimes apply; California's salary floor is the higher one and controls for California employees";
-        return b.outcome(federal.outcome()).reason("federal salary level " + fed + "; California salary level " + cal + "; " + controls)
-                .fact("california_salary_level", ca.outcome()).build();
+        String fed = fedPay.name().toLowerCase(Locale.ROOT);
+        String cal = caPay.name().toLowerCase(Locale.ROOT);
+        String controls = fedPay == Outcome.MET && caPay == Outcome.NOT_MET
+                ? "California is more protective and controls: the employee is not exempt in California although the federal pay test is met"
+                : "both regimes apply; California's pay thresholds are the higher ones and control for California employees";
+        String which = federalComputer != null || caComputer != null ? " pay test (salary level or computer professional rate)" : " salary level";
+        return b.outcome(fedPay).reason("federal" + which + " " + fed + "; California" + which + " " + cal + "; " + controls)
+                .fact("california_pay_test", caPay).build();
+    }
+
+    /** MET when either test is met; otherwise the first test's outcome (the standard test decides the reason). */
+    private static Outcome best(Outcome standard, Outcome alternative) {
+        if (standard == Outcome.MET || alternative == Outcome.MET) {
+            return Outcome.MET;
+        }
+        return standard;
     }
 
     /** The stated salary as a weekly equivalent: salary x periods per year / weeks per year. */
