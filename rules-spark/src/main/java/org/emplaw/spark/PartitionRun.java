@@ -86,19 +86,7 @@ final class PartitionRun implements Iterator<Row> {
             pay = RowSource.ofReads(labels.pay(), InputSchema.PAY, demux.lane(Lane.PAY));
         }
         this.join = new PayrollJoin(employees, time, pay, positions, positionErrors, places, spec.asOf(), spec.options(), ledger);
-        Iterator<BatchInput> inputs = new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return join.hasNext();
-            }
-
-            @Override
-            public BatchInput next() {
-                PayrollJoin.Unit u = join.next();
-                inFlight.add(u);
-                return u.input();
-            }
-        };
+        Iterator<BatchInput> inputs = join.inputs(inFlight::add);
         this.results = emplaw.evaluateAll(inputs);
     }
 

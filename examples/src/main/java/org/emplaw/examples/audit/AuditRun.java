@@ -121,20 +121,10 @@ public final class AuditRun {
         // the units by batch index, for the batch threads that render their findings
         Map<Long, PayrollJoin.Unit> byIndex = new java.util.concurrent.ConcurrentHashMap<>();
         long[] issued = {0};
-        Iterator<BatchInput> inputs = new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return join.hasNext();
-            }
-
-            @Override
-            public BatchInput next() {
-                PayrollJoin.Unit u = join.next();
-                inFlight.add(u);
-                byIndex.put(issued[0]++, u);
-                return u.input();
-            }
-        };
+        Iterator<BatchInput> inputs = join.inputs(u -> {
+            inFlight.add(u);
+            byIndex.put(issued[0]++, u);
+        });
         long t0 = System.nanoTime();
         Progress progress = new Progress(err, showProgress, "evaluations", t0);
         // findings are rendered to CSV and JSON lines on the batch threads, in parallel; this thread only joins the input,

@@ -71,6 +71,27 @@ public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
         this.payLane = new Lane(pay, "pay");
     }
 
+    /**
+     * The join as batch inputs for {@link org.emplaw.core.Emplaw#evaluateAll}: each unit is handed to
+     * {@code issued} (in input order, on the caller's thread) as its input is taken, so the caller can match
+     * results to units.
+     */
+    public Iterator<BatchInput> inputs(java.util.function.Consumer<Unit> issued) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return PayrollJoin.this.hasNext();
+            }
+
+            @Override
+            public BatchInput next() {
+                Unit u = PayrollJoin.this.next();
+                issued.accept(u);
+                return u.input();
+            }
+        };
+    }
+
     /** Reads all positions into memory; bad rows and duplicate ids are errors in the ledger. */
     public static void readPositions(RowSource src, Map<String, Position> out, Map<String, String> errors, Ledger ledger) {
         if (src == null) {

@@ -105,19 +105,7 @@ public final class SparkVsInProcessBenchmark {
             PayrollJoin.readPositions(positions, pos, posErrors, ledger);
             PayrollJoin join = new PayrollJoin(employees, time, pay, pos, posErrors, Places.bundled(), null, Map.of(), ledger);
             Deque<PayrollJoin.Unit> inFlight = new ArrayDeque<>();
-            Iterator<BatchInput> in = new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return join.hasNext();
-                }
-
-                @Override
-                public BatchInput next() {
-                    PayrollJoin.Unit u = join.next();
-                    inFlight.add(u);
-                    return u.input();
-                }
-            };
+            Iterator<BatchInput> in = join.inputs(inFlight::add);
             long n = 0;
             List<Object> sink = new ArrayList<>(1);
             for (Iterator<BatchResult> it = emplaw.evaluateAll(in); it.hasNext(); ) {
