@@ -84,14 +84,6 @@ public final class QuickMeasure {
             in.add(BatchInput.of("r" + i, reqs.get(i)));
         }
         Iterator<BatchResult> it = emplaw.evaluateAll(in.iterator());
-        long findings = 0;
-        while (it.hasNext()) {
-            BatchResult r = it.next();
-            if (!r.ok()) {
-                throw new IllegalStateException(r.error());
-            }
-            findings += r.result().findings().size();
-        }
-        return findings;
+        return CaliforniaBenchmark.countFindings(it);
     }
 }
