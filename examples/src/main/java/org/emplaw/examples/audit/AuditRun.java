@@ -219,10 +219,19 @@ public final class AuditRun {
         }
     }
 
+    /** A file's counts in a fixed order (read, evaluated, errors), so the summary is byte-identical from run to run. */
+    private static Map<String, Object> orderedCounts(Ledger.Counts c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("read", c.read());
+        m.put("evaluated", c.evaluated());
+        m.put("errors", c.errors());
+        return m;
+    }
+
     static String summaryJson(Ledger ledger, AuditTotals t) {
         Map<String, Object> m = new LinkedHashMap<>();
         Map<String, Object> files = new LinkedHashMap<>();
-        ledger.files().forEach((f, c) -> files.put(f, Map.of("read", c.read(), "evaluated", c.evaluated(), "errors", c.errors())));
+        ledger.files().forEach((f, c) -> files.put(f, orderedCounts(c)));
         m.put("files", files);
         m.put("reconciles", ledger.reconciles());
         m.put("errors", ledger.errorCount());

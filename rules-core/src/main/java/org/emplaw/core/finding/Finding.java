@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The answer to one legal question about one subject, with everything that decided it: the rule
@@ -15,65 +16,205 @@ import java.util.Objects;
  * <p>Findings are normally built by a module's named Java functions and handed to the engine from
  * a DRL consequence; the engine stamps them with the firing rule's id, name and citation.
  */
-public record Finding(
-        String ruleId,
-        String ruleName,
-        String question,
-        String subject,
-        Outcome outcome,
-        String reason,
-        List<Amount> amounts,
-        List<String> citations,
-        List<ParameterUse> parameters,
-        Map<String, String> facts,
-        List<String> missing,
-        List<String> warnings,
-        List<String> choices,
-        List<Finding> parts) {
+public final class Finding implements org.emplaw.core.io.RecordLike {
+    private static final List<String> COMPONENTS = List.of("ruleId", "ruleName", "question", "subject", "outcome",
+            "reason", "amounts", "citations", "parameters", "facts", "missing", "warnings", "choices", "parts");
+    private final String ruleId;
+    private final String ruleName;
+    private final String question;
+    private final String subject;
+    private final Outcome outcome;
+    private volatile Object reason;
+    private final List<Amount> amounts;
+    private final List<String> citations;
+    private final List<ParameterUse> parameters;
+    private final Map<String, String> facts;
+    private final List<String> missing;
+    private final List<String> warnings;
+    private final List<String> choices;
+    private final List<Finding> parts;
 
-    public Finding {
-        Objects.requireNonNull(question, "question");
-        Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(outcome, "outcome");
-        ruleId = ruleId == null ? "" : ruleId;
-        ruleName = ruleName == null ? "" : ruleName;
-        reason = reason == null ? "" : reason;
-        amounts = List.copyOf(amounts == null ? List.of() : amounts);
-        citations = List.copyOf(citations == null ? List.of() : citations);
-        parameters = List.copyOf(parameters == null ? List.of() : parameters);
-        facts = facts == null ? Map.of() : facts instanceof FrozenFacts ? facts : new FrozenFacts(facts);
-        missing = List.copyOf(missing == null ? List.of() : missing);
-        warnings = List.copyOf(warnings == null ? List.of() : warnings);
-        choices = List.copyOf(choices == null ? List.of() : choices);
-        parts = List.copyOf(parts == null ? List.of() : parts);
+    public Finding(String ruleId, String ruleName, String question, String subject, Outcome outcome, String reason,
+                   List<Amount> amounts, List<String> citations, List<ParameterUse> parameters, Map<String, String> facts,
+                   List<String> missing, List<String> warnings, List<String> choices, List<Finding> parts) {
+        this(ruleId, ruleName, question, subject, outcome, (Object) reason, amounts, citations, parameters, facts, missing,
+                warnings, choices, parts);
     }
 
-    /** The facts of a finding: an ordered, unmodifiable copy, shared (not copied again) by findings derived from it. */
-    private static final class FrozenFacts extends java.util.AbstractMap<String, String> {
-        private final Map<String, String> view;
+    private Finding(String ruleId, String ruleName, String question, String subject, Outcome outcome, Object reason,
+                    List<Amount> amounts, List<String> citations, List<ParameterUse> parameters, Map<String, ?> facts,
+                    List<String> missing, List<String> warnings, List<String> choices, List<Finding> parts) {
+        this.question = Objects.requireNonNull(question, "question");
+        this.subject = Objects.requireNonNull(subject, "subject");
+        this.outcome = Objects.requireNonNull(outcome, "outcome");
+        this.ruleId = ruleId == null ? "" : ruleId;
+        this.ruleName = ruleName == null ? "" : ruleName;
+        this.reason = Text.of(reason);
+        this.amounts = List.copyOf(amounts == null ? List.of() : amounts);
+        this.citations = List.copyOf(citations == null ? List.of() : citations);
+        this.parameters = List.copyOf(parameters == null ? List.of() : parameters);
+        this.facts = facts == null || facts.isEmpty() ? Map.of() : facts instanceof FrozenFacts ff ? ff : new FrozenFacts(facts);
+        this.missing = List.copyOf(missing == null ? List.of() : missing);
+        this.warnings = List.copyOf(warnings == null ? List.of() : warnings);
+        this.choices = List.copyOf(choices == null ? List.of() : choices);
+        this.parts = List.copyOf(parts == null ? List.of() : parts);
+    }
 
-        FrozenFacts(Map<String, String> facts) {
-            this.view = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+    public String ruleId() {
+        return ruleId;
+    }
+
+    public String ruleName() {
+        return ruleName;
+    }
+
+    public String question() {
+        return question;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** Why: written on first read when the rule gave it as a supplier ({@link Builder#reason(Supplier)}). */
+    public String reason() {
+        Object r = reason;
+        if (r instanceof String s) {
+            return s;
+        }
+        String s = Text.render(r);
+        reason = s;
+        return s;
+    }
+
+    public List<Amount> amounts() {
+        return amounts;
+    }
+
+    public List<String> citations() {
+        return citations;
+    }
+
+    public List<ParameterUse> parameters() {
+        return parameters;
+    }
+
+    /** The input facts read, as text (values are turned into text on first read). */
+    public Map<String, String> facts() {
+        return facts;
+    }
+
+    public List<String> missing() {
+        return missing;
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public List<String> choices() {
+        return choices;
+    }
+
+    public List<Finding> parts() {
+        return parts;
+    }
+
+    @Override
+    public List<String> components() {
+        return COMPONENTS;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof Finding f && ruleId.equals(f.ruleId) && ruleName.equals(f.ruleName) && question.equals(f.question)
+                && subject.equals(f.subject) && outcome == f.outcome && amounts.equals(f.amounts)
+                && citations.equals(f.citations) && parameters.equals(f.parameters) && missing.equals(f.missing)
+                && warnings.equals(f.warnings) && choices.equals(f.choices) && reason().equals(f.reason())
+                && facts.equals(f.facts) && parts.equals(f.parts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(ruleId, ruleName, question, subject, outcome, reason(), amounts, citations, parameters, facts,
+                missing, warnings, choices, parts);
+    }
+
+    @Override
+    public String toString() {
+        return "Finding[ruleId=" + ruleId + ", ruleName=" + ruleName + ", question=" + question + ", subject=" + subject
+                + ", outcome=" + outcome + ", reason=" + reason() + ", amounts=" + amounts + ", citations=" + citations
+                + ", parameters=" + parameters + ", facts=" + facts + ", missing=" + missing + ", warnings=" + warnings
+                + ", choices=" + choices + ", parts=" + parts + "]";
+    }
+
+    /**
+     * The facts of a finding: an ordered, unmodifiable copy, shared (not copied again) by findings derived from it. The
+     * values are kept as given and turned into text on first read (numbers in plain notation, {@code (none)} for null).
+     */
+    private static final class FrozenFacts extends java.util.AbstractMap<String, String> {
+        private final Object[] raw;
+        private volatile Map<String, String> view;
+
+        FrozenFacts(Map<String, ?> facts) {
+            Object[] r = new Object[facts.size() * 2];
+            int i = 0;
+            for (Map.Entry<String, ?> e : facts.entrySet()) {
+                r[i++] = e.getKey();
+                r[i++] = e.getValue();
+            }
+            this.raw = r;
+        }
+
+        private Map<String, String> view() {
+            Map<String, String> v = view;
+            if (v == null) {
+                LinkedHashMap<String, String> m = new LinkedHashMap<>(raw.length);
+                for (int i = 0; i < raw.length; i += 2) {
+                    m.put((String) raw[i], text(raw[i + 1]));
+                }
+                v = Collections.unmodifiableMap(m);
+                view = v;
+            }
+            return v;
+        }
+
+        void copyTo(Map<String, Object> to) {
+            for (int i = 0; i < raw.length; i += 2) {
+                to.put((String) raw[i], raw[i + 1]);
+            }
+        }
+
+        static String text(Object value) {
+            return value == null ? "(none)" : value instanceof String s ? s
+                    : value instanceof java.math.BigDecimal bd ? bd.toPlainString() : String.valueOf(value);
         }
 
         @Override
         public java.util.Set<Entry<String, String>> entrySet() {
-            return view.entrySet();
+            return view().entrySet();
         }
 
         @Override
         public String get(Object key) {
-            return view.get(key);
+            return view().get(key);
         }
 
         @Override
         public boolean containsKey(Object key) {
-            return view.containsKey(key);
+            return view().containsKey(key);
         }
 
         @Override
         public int size() {
-            return view.size();
+            return raw.length / 2;
         }
     }
 
@@ -131,7 +272,11 @@ public record Finding(
         b.amounts.addAll(amounts);
         b.citations.addAll(citations);
         b.parameters.addAll(parameters);
-        b.facts.putAll(facts);
+        if (facts instanceof FrozenFacts ff) {
+            ff.copyTo(b.facts);
+        } else {
+            b.facts.putAll(facts);
+        }
         b.missing.addAll(missing);
         b.warnings.addAll(warnings);
         b.choices.addAll(choices);
@@ -146,11 +291,11 @@ public record Finding(
         private String ruleId;
         private String ruleName;
         private Outcome outcome;
-        private String reason;
+        private Object reason;
         private final List<Amount> amounts = new ArrayList<>();
         private final List<String> citations = new ArrayList<>();
         private final List<ParameterUse> parameters = new ArrayList<>();
-        private final Map<String, String> facts = new LinkedHashMap<>();
+        private final Map<String, Object> facts = new LinkedHashMap<>();
         private final List<String> missing = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private final List<String> choices = new ArrayList<>();
@@ -179,6 +324,20 @@ public record Finding(
         public Builder reason(String r) {
             this.reason = r;
             return this;
+        }
+
+        /**
+         * A reason written on first read of {@link Finding#reason()}: the supplier must only format values it captured
+         * (immutable ones, or copies) and give the same text each time.
+         */
+        public Builder reason(Supplier<String> r) {
+            this.reason = r;
+            return this;
+        }
+
+        /** The reason given so far, written out ({@code ""} when none). */
+        public String reasonText() {
+            return reason == null ? "" : Text.render(reason);
         }
 
         public Builder amount(Amount a) {
@@ -232,8 +391,8 @@ public record Finding(
         }
 
         public Builder fact(String name, Object value) {
-            facts.put(name, value == null ? "(none)" : value instanceof java.math.BigDecimal bd
-                    ? bd.toPlainString() : String.valueOf(value));
+            // kept as given (immutable values: numbers, dates, text) and turned into text when the finding is read
+            facts.put(name, value);
             return this;
         }
 

@@ -18,8 +18,8 @@ public final class Json {
     private static void append(StringBuilder sb, Object v) {
         if (v == null) {
             sb.append("null");
-        } else if (v instanceof Record r) {
-            plain(sb, r);
+        } else if (v instanceof Record || v instanceof RecordLike) {
+            plain(sb, v);
         } else if (v instanceof Map<?, ?> m) {
             sb.append('{');
             boolean first = true;
@@ -61,10 +61,11 @@ public final class Json {
     private static void plain(StringBuilder sb, Object v) {
         if (v == null) {
             sb.append("null");
-        } else if (v instanceof Record r) {
+        } else if (v instanceof Record || v instanceof RecordLike) {
+            Object r = v;
             sb.append('{');
             boolean first = true;
-            for (RecordMapper.Accessor a : RecordMapper.accessorsOf(r.getClass())) {
+            for (RecordMapper.Accessor a : RecordMapper.accessorsOf(r)) {
                 Object c;
                 try {
                     c = a.method().invoke(r);

@@ -179,9 +179,26 @@ public final class RecordMapper {
     record Accessor(String key, java.lang.reflect.Method method) {
     }
 
-    /** The accessors of a record class with their snake_case keys, in component order (cached). */
-    static Accessor[] accessorsOf(Class<?> type) {
-        return ACCESSORS.computeIfAbsent(type, RecordMapper::accessors);
+    /** The accessors of a record (or {@link RecordLike}) with their snake_case keys, in component order (cached per class). */
+    static Accessor[] accessorsOf(Object value) {
+        Accessor[] a = ACCESSORS.get(value.getClass());
+        if (a == null) {
+            a = value instanceof RecordLike rl ? recordLike(value.getClass(), rl.components()) : accessors(value.getClass());
+            ACCESSORS.putIfAbsent(value.getClass(), a);
+        }
+        return a;
+    }
+
+    private static Accessor[] recordLike(Class<?> type, List<String> names) {
+        Accessor[] out = new Accessor[names.size()];
+        for (int i = 0; i < out.length; i++) {
+            try {
+                out[i] = new Accessor(snake(names.get(i)), type.getMethod(names.get(i)));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(type.getName() + " names component " + names.get(i) + " but has no such method", e);
+            }
+        }
+        return out;
     }
 
     private static final Map<Class<?>, Accessor[]> ACCESSORS = new ConcurrentHashMap<>();
@@ -221,8 +238,9 @@ public final class RecordMapper {
         if (value == null) {
             return null;
         }
-        if (value instanceof Record r) {
-            Accessor[] accessors = ACCESSORS.computeIfAbsent(r.getClass(), RecordMapper::accessors);
+        if (value instanceof Record || value instanceof RecordLike) {
+            Object r = value;
+            Accessor[] accessors = accessorsOf(r);
             Map<String, Object> out = new LinkedHashMap<>(accessors.length * 2);
             for (Accessor a : accessors) {
                 try {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Every loaded parameter table, merged across modules and user overlays, with lookup by name,
@@ -25,33 +26,86 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LawBook {
     private final Map<String, Parameter> tables;
-    private final Map<Key, Object> memo = new ConcurrentHashMap<>();
-    private static final int RECENT_SLOTS = 256;
-    private final ThreadLocal<Object[]> recent = ThreadLocal.withInitial(() -> new Object[RECENT_SLOTS * 4]);
+    /** Memoised answers per parameter, qualifier and day (see {@link Answers}); built on demand, never evicted. */
+    private final Map<String, Answers> answers = new ConcurrentHashMap<>();
+    /** The most distinct qualifiers memoised per parameter; beyond it (unbounded input variety) answers are computed. */
+    private static final int MAX_QUALIFIERS = 4_096;
 
-    /** A memo key; equality and hash written out (this is the hottest map of an evaluation). */
-    private static final class Key {
-        private final String name;
-        private final String qualifier;
-        private final LocalDate date;
-        private final int hash;
+    /**
+     * The memoised answers of one parameter: one {@link Days} per qualifier asked for (and one for no qualifier). A
+     * lookup is a map read by name (hash cached in the string), one by qualifier and two array reads by day, with no
+     * allocation: it is the hottest path of an evaluation (a pay period asks about 170 figures).
+     */
+    private static final class Answers {
+        final Days unqualified = new Days();
+        final Map<String, Days> byQualifier = new ConcurrentHashMap<>();
 
-        Key(String name, String qualifier, LocalDate date) {
-            this.name = name;
-            this.qualifier = qualifier;
-            this.date = date;
-            this.hash = (name.hashCode() * 31 + (qualifier == null ? 0 : qualifier.hashCode())) * 31 + date.hashCode();
+        Days days(String qualifier) {
+            if (qualifier == null) {
+                return unqualified;
+            }
+            Days d = byQualifier.get(qualifier);
+            if (d == null) {
+                if (byQualifier.size() >= MAX_QUALIFIERS) {
+                    return null;
+                }
+                d = byQualifier.computeIfAbsent(qualifier, q -> new Days());
+            }
+            return d;
+        }
+    }
+
+    /**
+     * Answers by day (epoch day), in lazily allocated blocks of 256 days; days before 1970-01-01 or after 2969 are not
+     * memoised. Races are benign: two threads may each compute an equal answer and either is kept.
+     */
+    private static final class Days {
+        private static final int SHIFT = 8;
+        private static final int MAX_BLOCKS = 1 << 12;
+        private volatile AtomicReferenceArray<Object>[] blocks = newBlocks(0);
+
+        @SuppressWarnings("unchecked")
+        private static AtomicReferenceArray<Object>[] newBlocks(int n) {
+            return (AtomicReferenceArray<Object>[]) new AtomicReferenceArray<?>[n];
         }
 
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && hash == k.hash && (name == k.name || name.equals(k.name))
-                    && Objects.equals(qualifier, k.qualifier) && date.equals(k.date);
+        Object get(long epochDay) {
+            if (epochDay < 0) {
+                return null;
+            }
+            int b = (int) (epochDay >>> SHIFT);
+            AtomicReferenceArray<Object>[] bs = blocks;
+            if (b >= bs.length) {
+                return null;
+            }
+            AtomicReferenceArray<Object> block = bs[b];
+            return block == null ? null : block.get((int) epochDay & ((1 << SHIFT) - 1));
         }
 
-        @Override
-        public int hashCode() {
-            return hash;
+        void put(long epochDay, Object answer) {
+            if (epochDay < 0 || (epochDay >>> SHIFT) >= MAX_BLOCKS) {
+                return;
+            }
+            int b = (int) (epochDay >>> SHIFT);
+            AtomicReferenceArray<Object>[] bs = blocks;
+            AtomicReferenceArray<Object> block = b < bs.length ? bs[b] : null;
+            if (block == null) {
+                synchronized (this) {
+                    bs = blocks;
+                    if (b >= bs.length) {
+                        bs = java.util.Arrays.copyOf(bs, b + 1);
+                    } else {
+                        bs = bs.clone();
+                    }
+                    block = bs[b];
+                    if (block == null) {
+                        block = new AtomicReferenceArray<>(1 << SHIFT);
+                        bs[b] = block;
+                    }
+                    blocks = bs;
+                }
+            }
+            block.set((int) epochDay & ((1 << SHIFT) - 1), answer);
         }
     }
 
@@ -202,45 +256,27 @@ public final class LawBook {
      * @throws MissingLawException when the law cannot give one
      */
     public ParameterValue value(String name, String qualifier, LocalDate date) {
-        // a small direct-mapped cache per thread in front of the shared memo: a rule function looks up the same few
-        // figures for every day of a pay period, and this spares the shared map's key allocation and hashing
-        int h = (name.hashCode() * 31 + (qualifier == null ? 0 : qualifier.hashCode())) * 31 + date.hashCode();
-        int slot = ((h ^ (h >>> 16)) & (RECENT_SLOTS - 1)) * 4;
-        Object[] recent = this.recent.get();
-        Object hit = recent[slot + 3];
-        if (hit != null && (recent[slot] == name || name.equals(recent[slot])) && Objects.equals(qualifier, recent[slot + 1])
-                && date.equals(recent[slot + 2])) {
-            if (hit instanceof MissingLawException e) {
-                throw e.copy();
-            }
-            return (ParameterValue) hit;
+        Answers a = answers.get(name);
+        if (a == null) {
+            a = answers.computeIfAbsent(name, n -> new Answers());
         }
-        Object cached = lookup(name, qualifier, date);
-        recent[slot] = name;
-        recent[slot + 1] = qualifier;
-        recent[slot + 2] = date;
-        recent[slot + 3] = cached;
-        if (cached instanceof MissingLawException e) {
-            throw e.copy();
-        }
-        return (ParameterValue) cached;
-    }
-
-    private Object lookup(String name, String qualifier, LocalDate date) {
-        Key key = new Key(name, qualifier, date);
-        Object cached = memo.get(key);
+        Days days = a.days(qualifier);
+        long day = date.toEpochDay();
+        Object cached = days == null ? null : days.get(day);
         if (cached == null) {
             try {
                 cached = resolve(name, qualifier, date);
             } catch (MissingLawException e) {
                 cached = e;
             }
-            if (memo.size() > 200_000) {
-                memo.clear();
+            if (days != null) {
+                days.put(day, cached);
             }
-            memo.put(key, cached);
         }
-        return cached;
+        if (cached instanceof MissingLawException e) {
+            throw e.copy();
+        }
+        return (ParameterValue) cached;
     }
 
     private ParameterValue resolve(String name, String qualifier, LocalDate date) {

@@ -159,14 +159,16 @@ public final class Prongs {
         }
         ParameterValue min = law.value("ca_primarily_engaged_min_share", null, date);
         BigDecimal share = p.shareOf(kinds);
+        // sorted, so the text is the same in every run whatever kind of collection names the duties
+        java.util.SortedSet<String> sorted = new java.util.TreeSet<>(kinds);
         Finding.Builder b = prong(ruleId, question, subject, citation).citation("Lab. Code 515(e)")
-                .parameter(min).fact("duty_kinds_counted", String.join(", ", new java.util.TreeSet<>(kinds)))
+                .parameter(min).fact("duty_kinds_counted", String.join(", ", sorted))
                 .fact("share_of_working_time", share);
         for (DutyShare d : p.duties()) {
             b.fact("duty " + d.kind(), d.share().toPlainString() + (d.description() == null ? "" : " (" + d.description() + ")"));
         }
         boolean met = share.compareTo(min.decimal()) > 0;
-        return b.outcome(met).reason(share.toPlainString() + " of working time on " + kinds + (met ? " is more than "
+        return b.outcome(met).reason(share.toPlainString() + " of working time on " + sorted + (met ? " is more than "
                 : " is not more than ") + min.text() + " (more than one-half is required)").build();
     }
 
