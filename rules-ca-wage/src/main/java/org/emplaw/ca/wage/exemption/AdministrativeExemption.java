@@ -52,7 +52,7 @@ public final class AdministrativeExemption {
                         s, CITE + "(e)", p, "special_assignments_under_general_supervision"));
         Finding.Builder b = Prongs.prong(ID + ".assists-or-general-supervision", q, s, CITE + "(c)-(e)");
         Finding f = Prongs.combine(b, alts, Prongs.anyOf(alts));
-        return f.toBuilder().reason(switch (f.outcome()) {
+        return f.toBuilder().reason(() -> switch (f.outcome()) {
             case MET -> "at least one of the alternatives (c), (d), (e) is met";
             case NOT_MET -> "none of the alternatives (c), (d), (e) is met";
             default -> "no alternative is met and at least one is undecided";

@@ -86,11 +86,13 @@ public final class CommissionedEmployeeExemption {
         }
         BigDecimal earned = compensation(p);
         boolean met = earned.compareTo(threshold) > 0;
+        BigDecimal sum = threshold;
+        BigDecimal worked = hours;
         return b.fact("hours_worked", hours).fact("compensation", earned)
-                .amount(Amount.usd("earnings_threshold", threshold, String.join(" + ", terms) + " = " + threshold.toPlainString() + " USD"))
+                .amount(Amount.lazy("earnings_threshold", threshold, "USD", () -> String.join(" + ", terms) + " = " + sum.toPlainString() + " USD"))
                 .amount(Amount.usd("compensation", earned, "pay items other than reimbursements"))
-                .outcome(met).reason("earnings " + earned.toPlainString() + (met ? " exceed " : " do not exceed ") + threshold.toPlainString()
-                        + " USD (" + hours.toPlainString() + " hours)" + (earned.compareTo(threshold) == 0 ? "; equal is not more" : ""))
+                .outcome(met).reason(() -> "earnings " + earned.toPlainString() + (met ? " exceed " : " do not exceed ") + sum.toPlainString()
+                        + " USD (" + worked.toPlainString() + " hours)" + (earned.compareTo(sum) == 0 ? "; equal is not more" : ""))
                 .build();
     }
 
@@ -107,7 +109,7 @@ public final class CommissionedEmployeeExemption {
         BigDecimal share = comm.divide(total, MathContext.DECIMAL64);
         boolean met = share.compareTo(min.decimal()) > 0;
         return b.amount(new Amount("commission_share", share, "fraction", comm.toPlainString() + " / " + total.toPlainString()))
-                .outcome(met).reason("commissions are " + share.toPlainString() + " of compensation" + (met ? ", more than " : ", not more than ")
+                .outcome(met).reason(() -> "commissions are " + share.toPlainString() + " of compensation" + (met ? ", more than " : ", not more than ")
                         + min.text()).build();
     }
 }

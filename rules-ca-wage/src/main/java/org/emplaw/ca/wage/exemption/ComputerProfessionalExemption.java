@@ -78,11 +78,11 @@ public final class ComputerProfessionalExemption {
             BigDecimal rate = RuleFacts.require(e.hourlyRate(), s, "hourly_rate");
             ParameterValue min = law.value("ca_computer_prof_min_hourly", null, date);
             boolean met = rate.compareTo(min.decimal()) >= 0;
-            return b.parameter(min).fact("hourly_rate", rate).outcome(met).reason("hourly rate " + rate.toPlainString()
+            return b.parameter(min).fact("hourly_rate", rate).outcome(met).reason(() -> "hourly rate " + rate.toPlainString()
                     + (met ? " is at least " : " is below ") + min.text() + " USD/hour").build();
         }
         if (basis != PayBasis.SALARY) {
-            return b.outcome(Outcome.NOT_MET).fact("pay_basis", basis).reason("paid on a "
+            return b.outcome(Outcome.NOT_MET).fact("pay_basis", basis).reason(() -> "paid on a "
                     + basis.name().toLowerCase(Locale.ROOT) + " basis: neither an hourly rate nor a salary").build();
         }
         BigDecimal salary = RuleFacts.require(e.salary(), s, "salary");
@@ -102,16 +102,16 @@ public final class ComputerProfessionalExemption {
             boolean monthlyMet = monthly.compareTo(minMonthly.decimal()) >= 0;
             tests.add(Prongs.prong(ID + ".monthly-salary", "Monthly salary at least the monthly minimum", s, CITE + "(a)(4)")
                     .parameter(minMonthly).parameter(months).parameter(perYear).outcome(monthlyMet)
-                    .amount(Amount.usd("monthly_salary", monthly, salary.toPlainString() + " x " + perYear.text() + " / " + months.text() + " (unrounded)"))
-                    .reason(monthly.toPlainString() + (monthlyMet ? " is at least " : " is below ") + minMonthly.text() + " USD/month").build());
+                    .amount(Amount.lazy("monthly_salary", monthly, "USD", () -> salary.toPlainString() + " x " + perYear.text() + " / " + months.text() + " (unrounded)"))
+                    .reason(() -> monthly.toPlainString() + (monthlyMet ? " is at least " : " is below ") + minMonthly.text() + " USD/month").build());
         }
         if (both || !period.equals("monthly")) {
             ParameterValue minAnnual = law.value("ca_computer_prof_min_annual", null, date);
             boolean annualMet = annual.compareTo(minAnnual.decimal()) >= 0;
             tests.add(Prongs.prong(ID + ".annual-salary", "Annual salary at least the annual minimum", s, CITE + "(a)(4)")
                     .parameter(minAnnual).parameter(perYear).outcome(annualMet)
-                    .amount(Amount.usd("annual_salary", annual, salary.toPlainString() + " x " + perYear.text()))
-                    .reason(annual.toPlainString() + (annualMet ? " is at least " : " is below ") + minAnnual.text() + " USD/year").build());
+                    .amount(Amount.lazy("annual_salary", annual, "USD", () -> salary.toPlainString() + " x " + perYear.text()))
+                    .reason(() -> annual.toPlainString() + (annualMet ? " is at least " : " is below ") + minAnnual.text() + " USD/year").build());
         }
         return Prongs.combine(b, tests, Prongs.allOf(tests));
     }
@@ -130,7 +130,7 @@ public final class ComputerProfessionalExemption {
         boolean excluded = any ? excludedShare.signum() > 0 : excludedShare.compareTo(min.decimal()) > 0;
         Finding.Builder w = Prongs.prong(ID + ".excluded-work", "Not engaged in computer operation, hardware, CAD-dependent or content-writing work",
                 s, CITE + "(b)(3)-(5)").fact("excluded_work_share", excludedShare).outcome(!excluded)
-                .reason("share of excluded work " + excludedShare.toPlainString() + (excluded ? " excludes the employee" : " does not exclude the employee"));
+                .reason(() -> "share of excluded work " + excludedShare.toPlainString() + (excluded ? " excludes the employee" : " does not exclude the employee"));
         if (!any) {
             w.parameter(min);
         }

@@ -76,13 +76,13 @@ public final class ExecutiveExemption {
         Finding.Builder b = Prongs.prong(ID + ".directs-two-or-more", q, s, CITE + "(b)").parameter(min)
                 .fact("full_time_equivalents_directed", n).fact("customarily_and_regularly", sup.customarilyAndRegularly());
         if (n.compareTo(min.decimal()) < 0) {
-            return b.outcome(Outcome.NOT_MET).reason("directs " + n.toPlainString() + " full-time equivalents, fewer than "
+            return b.outcome(Outcome.NOT_MET).reason(() -> "directs " + n.toPlainString() + " full-time equivalents, fewer than "
                     + min.text()).build();
         }
         if (sup.customarilyAndRegularly() == null) {
             throw new MissingFactException(s, List.of("position " + p.id() + " supervision.customarily_and_regularly"));
         }
-        return b.outcome(sup.customarilyAndRegularly()).reason("directs " + n.toPlainString() + " full-time equivalents (at least "
+        return b.outcome(sup.customarilyAndRegularly()).reason(() -> "directs " + n.toPlainString() + " full-time equivalents (at least "
                 + min.text() + ")" + (sup.customarilyAndRegularly() ? ", customarily and regularly" : ", but not customarily and regularly"))
                 .build();
     }
@@ -97,7 +97,7 @@ public final class ExecutiveExemption {
                 .fact("hire_fire_authority", sup.hireFireAuthority())
                 .fact("recommendations_given_weight", sup.recommendationsGivenWeight());
         if (Boolean.TRUE.equals(sup.hireFireAuthority()) || Boolean.TRUE.equals(sup.recommendationsGivenWeight())) {
-            return b.outcome(Outcome.MET).reason(Boolean.TRUE.equals(sup.hireFireAuthority()) ? "has authority to hire or fire"
+            return b.outcome(Outcome.MET).reason(() -> Boolean.TRUE.equals(sup.hireFireAuthority()) ? "has authority to hire or fire"
                     : "recommendations on hiring, firing or promotion are given particular weight").build();
         }
         if (sup.hireFireAuthority() == null || sup.recommendationsGivenWeight() == null) {

@@ -127,7 +127,7 @@ public final class ExemptionStatuses {
         }
         if (s.misclassified()) {
             return b.outcome(Outcome.NOT_MET).citation("Lab. Code 510").citation("Lab. Code 512")
-                    .citation("Lab. Code 226.7").reason("misclassified: " + s.reason()
+                    .citation("Lab. Code 226.7").reason(() -> "misclassified: " + s.reason()
                             + (s.reason().contains("non-exempt:") ? "" : "; " + CONSEQUENCE)).build();
         }
         return b.outcome(s.overtimeExempt()).reason(s.reason()).build();

@@ -68,7 +68,7 @@ public final class FederalComparison {
                 ? "California is more protective and controls: the employee is not exempt in California although the federal pay test is met"
                 : "both regimes apply; California's pay thresholds are the higher ones and control for California employees";
         String which = federalComputer != null || caComputer != null ? " pay test (salary level or computer professional rate)" : " salary level";
-        return b.outcome(fedPay).reason("federal" + which + " " + fed + "; California" + which + " " + cal + "; " + controls)
+        return b.outcome(fedPay).reason(() -> "federal" + which + " " + fed + "; California" + which + " " + cal + "; " + controls)
                 .fact("california_pay_test", caPay).build();
     }
 
@@ -100,8 +100,8 @@ public final class FederalComparison {
         BigDecimal weekly = weeklyEquivalent(e.salary(), perYear, weeks);
         boolean met = weekly.compareTo(min.decimal()) >= 0;
         return b.parameter(perYear).parameter(weeks).outcome(met)
-                .amount(Amount.usd("federal_weekly_salary", weekly, e.salary().toPlainString() + " x " + perYear.text() + " / " + weeks.text()))
-                .reason("weekly equivalent " + weekly.toPlainString() + (met ? " is at least " : " is below ") + min.text() + " USD/week").build();
+                .amount(Amount.lazy("federal_weekly_salary", weekly, "USD", () -> e.salary().toPlainString() + " x " + perYear.text() + " / " + weeks.text()))
+                .reason(() -> "weekly equivalent " + weekly.toPlainString() + (met ? " is at least " : " is below ") + min.text() + " USD/week").build();
     }
 
     static Finding hce(Employee e, LawBook law, LocalDate date) {
@@ -114,7 +114,7 @@ public final class FederalComparison {
         ParameterValue perYear = law.value("ca_salary_periods_per_year", e.salaryPeriod().name().toLowerCase(Locale.ROOT), date);
         BigDecimal annual = SalaryTest.annualised(e.salary(), perYear);
         boolean met = annual.compareTo(min.decimal()) >= 0;
-        return b.parameter(perYear).outcome(met).reason("annual salary " + annual.toPlainString() + (met ? " is at least " : " is below ")
+        return b.parameter(perYear).outcome(met).reason(() -> "annual salary " + annual.toPlainString() + (met ? " is at least " : " is below ")
                 + min.text() + " USD/year (California has no highly-compensated exemption)").build();
     }
 
@@ -123,6 +123,6 @@ public final class FederalComparison {
         BigDecimal rate = org.emplaw.core.rules.RuleFacts.require(e.hourlyRate(), e.subject(), "hourly_rate");
         boolean met = rate.compareTo(min.decimal()) >= 0;
         return Prongs.prong(ID + ".federal-computer-hourly", "FLSA computer employee hourly rate is met", e.subject(), "29 CFR 541.400(b)")
-                .parameter(min).outcome(met).reason("hourly rate " + rate.toPlainString() + (met ? " is at least " : " is below ") + min.text()).build();
+                .parameter(min).outcome(met).reason(() -> "hourly rate " + rate.toPlainString() + (met ? " is at least " : " is below ") + min.text()).build();
     }
 }

@@ -46,7 +46,7 @@ public final class OutsideSalespersonExemption {
         BigDecimal share = p.timeAwaySellingShare();
         boolean met = share.compareTo(min.decimal()) > 0;
         return Prongs.prong(ID + ".time-away-selling", q, e.subject(), CITE).parameter(min).fact("time_away_selling_share", share)
-                .outcome(met).reason(share.toPlainString() + " of working time away selling" + (met ? " is more than " : " is not more than ")
+                .outcome(met).reason(() -> share.toPlainString() + " of working time away selling" + (met ? " is more than " : " is not more than ")
                         + min.text()).build();
     }
 
@@ -57,6 +57,6 @@ public final class OutsideSalespersonExemption {
         boolean met = years >= min.decimal().intValueExact();
         return Prongs.prong(ID + ".age", "Is 18 years of age or over", e.subject(), "IWC Wage Order 4, 2").parameter(min)
                 .fact("birth_date", birth).fact("age_on_" + date, years).outcome(met)
-                .reason("aged " + years + " on " + date + (met ? ", at least " : ", under ") + min.text()).build();
+                .reason(() -> "aged " + years + " on " + date + (met ? ", at least " : ", under ") + min.text()).build();
     }
 }

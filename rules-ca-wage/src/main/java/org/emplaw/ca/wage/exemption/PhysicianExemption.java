@@ -33,7 +33,7 @@ public final class PhysicianExemption {
         parts.add(Prongs.prong(ID + ".licensed", "Licensed physician and surgeon", s, CITE + "(a)")
                 .fact("licenses", String.join(", ", new java.util.TreeSet<>(e.licenses())))
                 .outcome(e.licenses().contains("physician"))
-                .reason(e.licenses().contains("physician") ? "holds a physician's and surgeon's licence" : "holds no physician's and surgeon's licence")
+                .reason(() -> e.licenses().contains("physician") ? "holds a physician's and surgeon's licence" : "holds no physician's and surgeon's licence")
                 .build());
         String q = "Primarily engaged in duties requiring the licence";
         parts.add(Prongs.guard(ID + ".primarily", q, s, CITE + "(a)", () -> Prongs.primarily(ID + ".primarily", q, s, CITE + "(a)",
@@ -58,7 +58,7 @@ public final class PhysicianExemption {
         ParameterValue min = law.value("ca_physician_exempt_min_hourly", null, date);
         boolean met = rate.compareTo(min.decimal()) >= 0;
         return b.parameter(min).fact("hourly_rate", rate).outcome(met)
-                .reason("hourly rate " + rate.toPlainString() + (met ? " is at least " : " is below ") + min.text() + " USD/hour").build();
+                .reason(() -> "hourly rate " + rate.toPlainString() + (met ? " is at least " : " is below ") + min.text() + " USD/hour").build();
     }
 
     static Finding notExcluded(Employee e, Position p) {
@@ -76,7 +76,7 @@ public final class PhysicianExemption {
         boolean cba = p.determination("covered_by_cba_lc514").holds();
         return Prongs.prong(ID + ".not-excluded", "Not an intern or resident, nor covered by a collective bargaining agreement (Lab. Code 514)", s, CITE + "(b)")
                 .fact("intern_or_resident", intern).fact("covered_by_cba_lc514", cba).outcome(!intern && !cba)
-                .reason(intern ? "an intern or resident is excluded" : cba ? "covered by a collective bargaining agreement (Lab. Code 514)" : "neither exclusion applies")
+                .reason(() -> intern ? "an intern or resident is excluded" : cba ? "covered by a collective bargaining agreement (Lab. Code 514)" : "neither exclusion applies")
                 .build();
     }
 }

@@ -44,7 +44,7 @@ public final class ProfessionalExemption {
                 CITE + "(b)", () -> learned(e, p, law, date));
         List<Finding> alts = List.of(licensed, learned);
         Finding f = Prongs.combine(Prongs.prong(ID + ".profession", q, s, CITE + "(a),(b)"), alts, Prongs.anyOf(alts));
-        return f.toBuilder().reason(switch (f.outcome()) {
+        return f.toBuilder().reason(() -> switch (f.outcome()) {
             case MET -> licensed.outcome() == Outcome.MET ? "licensed profession (a) is met" : "learned or artistic profession (b) is met";
             case NOT_MET -> "neither (a) licensed profession nor (b) learned or artistic profession is met";
             default -> "neither alternative is met and at least one is undecided";
@@ -69,7 +69,7 @@ public final class ProfessionalExemption {
                 p, DutyKinds.LICENSED, law, date);
         b.parameters(prim.parameters()).citation("Lab. Code 515(e)");
         prim.facts().forEach(b::fact);
-        return b.outcome(prim.outcome()).reason("licensed (" + String.join(", ", held) + "); " + prim.reason()).build();
+        return b.outcome(prim.outcome()).reason(() -> "licensed (" + String.join(", ", held) + "); " + prim.reason()).build();
     }
 
     static Finding learned(Employee e, Position p, LawBook law, LocalDate date) {
@@ -79,7 +79,7 @@ public final class ProfessionalExemption {
             if (e.licenses().contains(String.valueOf(x)) || String.valueOf(x).equals(p.licenseRequired())) {
                 return Prongs.prong(ID + ".learned-or-artistic", "Primarily engaged in a learned or artistic profession, intellectual and varied", s,
                         CITE + "(b)").parameter(excluded).outcome(Outcome.NOT_MET)
-                        .reason(x + " employed to practise is not a learned professional (may still be executive or administrative)").build();
+                        .reason(() -> x + " employed to practise is not a learned professional (may still be executive or administrative)").build();
             }
         }
         List<Finding> parts = List.of(

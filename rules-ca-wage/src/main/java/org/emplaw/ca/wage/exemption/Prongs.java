@@ -168,7 +168,7 @@ public final class Prongs {
             b.fact("duty " + d.kind(), d.share().toPlainString() + (d.description() == null ? "" : " (" + d.description() + ")"));
         }
         boolean met = share.compareTo(min.decimal()) > 0;
-        return b.outcome(met).reason(share.toPlainString() + " of working time on " + sorted + (met ? " is more than "
+        return b.outcome(met).reason(() -> share.toPlainString() + " of working time on " + sorted + (met ? " is more than "
                 : " is not more than ") + min.text() + " (more than one-half is required)").build();
     }
 
@@ -183,7 +183,7 @@ public final class Prongs {
         Determination d = p.determination(key);
         if (d == null) {
             b.outcome(Outcome.NEEDS_JUDGMENT).missing("position " + p.id() + " determination " + key)
-                    .reason("the law leaves '" + key + "' to a person's judgment and none was supplied; facts that bear on it: "
+                    .reason(() -> "the law leaves '" + key + "' to a person's judgment and none was supplied; facts that bear on it: "
                             + bearing(p));
             if (p.title() != null) {
                 b.fact("title", p.title());
@@ -195,7 +195,7 @@ public final class Prongs {
         }
         return b.outcome(d.holds()).fact(key, d.holds()).fact(key + " determined by", d.by())
                 .fact(key + " basis", d.basis())
-                .reason(d.by() + " determined that '" + key + "' " + (d.holds() ? "holds" : "does not hold")
+                .reason(() -> d.by() + " determined that '" + key + "' " + (d.holds() ? "holds" : "does not hold")
                         + (d.basis() == null ? "" : ": " + d.basis()))
                 .build();
     }

@@ -47,7 +47,7 @@ public final class SalaryTest {
         PayBasis basis = RuleFacts.require(e.payBasis(), e.subject(), "pay_basis");
         if (basis != PayBasis.SALARY) {
             return b.outcome(Outcome.NOT_MET).fact("pay_basis", basis)
-                    .reason("paid on a " + basis.name().toLowerCase(Locale.ROOT) + " basis, not a salary: the salary level cannot be met")
+                    .reason(() -> "paid on a " + basis.name().toLowerCase(Locale.ROOT) + " basis, not a salary: the salary level cannot be met")
                     .build();
         }
         BigDecimal salary = RuleFacts.require(e.salary(), e.subject(), "salary");
@@ -60,12 +60,12 @@ public final class SalaryTest {
         boolean met = annual.compareTo(floor.decimal()) >= 0;
         return b.outcome(met).parameter(floor).parameter(monthly).parameter(weekly).parameter(perYear)
                 .fact("salary", salary).fact("salary_period", period).fact("employer_headcount", e.employerHeadcount())
-                .amount(org.emplaw.core.finding.Amount.usd("annualised_salary", annual,
+                .amount(org.emplaw.core.finding.Amount.lazy("annualised_salary", annual, "USD", () ->
                         salary.toPlainString() + " USD/" + period + " x " + perYear.text() + " = " + annual.toPlainString() + " USD/year"))
-                .amount(org.emplaw.core.finding.Amount.usd("salary_floor_annual", floor.decimal(),
+                .amount(org.emplaw.core.finding.Amount.lazy("salary_floor_annual", floor.decimal(), "USD", () ->
                         floor.formula() + " = " + floor.text() + " USD/year (monthly view " + monthly.decimal().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
                                 + ", rounded for display only; weekly view " + weekly.text() + ")"))
-                .reason(annual.toPlainString() + " USD/year " + (met ? "is at least" : "is below") + " the floor of "
+                .reason(() -> annual.toPlainString() + " USD/year " + (met ? "is at least" : "is below") + " the floor of "
                         + floor.text() + " USD/year")
                 .build();
     }
@@ -81,7 +81,7 @@ public final class SalaryTest {
         PayBasis basis = RuleFacts.require(e.payBasis(), e.subject(), "pay_basis");
         b.fact("pay_basis", basis);
         if (basis != PayBasis.SALARY) {
-            return b.outcome(Outcome.NOT_MET).reason("paid on a " + basis.name().toLowerCase(Locale.ROOT)
+            return b.outcome(Outcome.NOT_MET).reason(() -> "paid on a " + basis.name().toLowerCase(Locale.ROOT)
                     + " basis: pay tied to hours or output is not a salary (Negri v. Koning & Associates (2013) 216 Cal.App.4th 392)")
                     .citation("Negri v. Koning & Associates (2013) 216 Cal.App.4th 392").build();
         }
@@ -119,23 +119,24 @@ public final class SalaryTest {
         b.fact("pay_periods_examined", n);
         if (!defeats.isEmpty()) {
             return b.outcome(Outcome.NOT_MET).fact("defeating_deductions", String.join("; ", defeats))
-                    .reason("deductions that an exempt salary cannot bear: " + String.join("; ", defeats)).build();
+                    .reason(() -> "deductions that an exempt salary cannot bear: " + String.join("; ", defeats)).build();
         }
         if (!hourly.isEmpty()) {
             return b.outcome(Outcome.NOT_MET).citation("Negri v. Koning & Associates (2013) 216 Cal.App.4th 392")
-                    .reason("paid by the hour with no salary line (no guaranteed salary) in " + String.join(", ", hourly)).build();
+                    .reason(() -> "paid by the hour with no salary line (no guaranteed salary) in " + String.join(", ", hourly)).build();
         }
         if (!unclear.isEmpty()) {
             return b.outcome(Outcome.NEEDS_JUDGMENT).fact("other_deductions", String.join("; ", unclear))
                     .missing("judgment on deductions: " + String.join("; ", unclear))
-                    .reason("deductions of a kind the salary-basis rules do not classify; a person must judge whether they reduce pay for the quality or quantity of work: "
+                    .reason(() -> "deductions of a kind the salary-basis rules do not classify; a person must judge whether they reduce pay for the quality or quantity of work: "
                             + String.join("; ", unclear)).build();
         }
         if (n == 0) {
             b.warning("no pay records given: the salary basis rests on the stated pay basis alone");
         }
-        return b.outcome(Outcome.MET).reason("paid a salary" + (n == 0 ? " (stated pay basis; no pay records given)"
-                : "; no deduction in " + n + " pay period(s) defeats the salary basis")).build();
+        int examined = n;
+        return b.outcome(Outcome.MET).reason(() -> "paid a salary" + (examined == 0 ? " (stated pay basis; no pay records given)"
+                : "; no deduction in " + examined + " pay period(s) defeats the salary basis")).build();
     }
 
     private static boolean contains(ParameterValue list, String code) {
