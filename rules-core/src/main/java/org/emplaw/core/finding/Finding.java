@@ -269,22 +269,32 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
         b.ruleName = ruleName;
         b.outcome = outcome;
         b.reason = reason;
-        b.amounts.addAll(amounts);
-        b.citations.addAll(citations);
-        b.parameters.addAll(parameters);
-        if (facts instanceof FrozenFacts ff) {
-            ff.copyTo(b.facts);
-        } else {
-            b.facts.putAll(facts);
+        b.amounts = copy(amounts);
+        b.citations = copy(citations);
+        b.parameters = copy(parameters);
+        if (!facts.isEmpty()) {
+            b.facts = new LinkedHashMap<>();
+            if (facts instanceof FrozenFacts ff) {
+                ff.copyTo(b.facts);
+            } else {
+                b.facts.putAll(facts);
+            }
         }
-        b.missing.addAll(missing);
-        b.warnings.addAll(warnings);
-        b.choices.addAll(choices);
-        b.parts.addAll(parts);
+        b.missing = copy(missing);
+        b.warnings = copy(warnings);
+        b.choices = copy(choices);
+        b.parts = copy(parts);
         return b;
     }
 
-    /** Builder; not thread-safe. */
+    private static <T> List<T> copy(List<T> l) {
+        return l.isEmpty() ? null : new ArrayList<>(l);
+    }
+
+    /**
+     * Builder; not thread-safe. Its lists are made on first use: a pay period builds dozens of findings, most with
+     * only a few of the fourteen components.
+     */
     public static final class Builder {
         private final String question;
         private final String subject;
@@ -292,18 +302,28 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
         private String ruleName;
         private Outcome outcome;
         private Object reason;
-        private final List<Amount> amounts = new ArrayList<>();
-        private final List<String> citations = new ArrayList<>();
-        private final List<ParameterUse> parameters = new ArrayList<>();
-        private final Map<String, Object> facts = new LinkedHashMap<>();
-        private final List<String> missing = new ArrayList<>();
-        private final List<String> warnings = new ArrayList<>();
-        private final List<String> choices = new ArrayList<>();
-        private final List<Finding> parts = new ArrayList<>();
+        private List<Amount> amounts;
+        private List<String> citations;
+        private List<ParameterUse> parameters;
+        private Map<String, Object> facts;
+        private List<String> missing;
+        private List<String> warnings;
+        private List<String> choices;
+        private List<Finding> parts;
 
         private Builder(String question, String subject) {
             this.question = question;
             this.subject = subject;
+        }
+
+        private static <T> List<T> add(List<T> l, T x) {
+            List<T> out = l == null ? new ArrayList<>(4) : l;
+            out.add(x);
+            return out;
+        }
+
+        private static <T> boolean has(List<T> l, T x) {
+            return l != null && l.contains(x);
         }
 
         public Builder rule(String id, String name) {
@@ -341,13 +361,13 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
         }
 
         public Builder amount(Amount a) {
-            amounts.add(a);
+            amounts = add(amounts, a);
             return this;
         }
 
         public Builder citation(String c) {
-            if (c != null && !c.isBlank() && !citations.contains(c)) {
-                citations.add(c);
+            if (c != null && !c.isBlank() && !has(citations, c)) {
+                citations = add(citations, c);
             }
             return this;
         }
@@ -355,6 +375,9 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
         /** Puts a citation first (the rule's own citation leads the list). */
         public Builder citationFirst(String c) {
             if (c != null && !c.isBlank()) {
+                if (citations == null) {
+                    citations = new ArrayList<>(4);
+                }
                 citations.remove(c);
                 citations.add(0, c);
             }
@@ -371,15 +394,17 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
             if (p == null) {
                 return this;
             }
-            for (int i = 0; i < parameters.size(); i++) {
-                if (parameters.get(i) == p) {
-                    return this; // the same shared entry (values from the law book share theirs)
+            if (parameters != null) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    if (parameters.get(i) == p) {
+                        return this; // the same shared entry (values from the law book share theirs)
+                    }
                 }
             }
-            if (!parameters.contains(p)) {
-                parameters.add(p);
-                if (p.warning() != null && !warnings.contains(p.warning())) {
-                    warnings.add(p.warning());
+            if (!has(parameters, p)) {
+                parameters = add(parameters, p);
+                if (p.warning() != null && !has(warnings, p.warning())) {
+                    warnings = add(warnings, p.warning());
                 }
             }
             return this;
@@ -392,34 +417,37 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
 
         public Builder fact(String name, Object value) {
             // kept as given (immutable values: numbers, dates, text) and turned into text when the finding is read
+            if (facts == null) {
+                facts = new LinkedHashMap<>();
+            }
             facts.put(name, value);
             return this;
         }
 
         public Builder missing(String factName) {
-            if (!missing.contains(factName)) {
-                missing.add(factName);
+            if (!has(missing, factName)) {
+                missing = add(missing, factName);
             }
             return this;
         }
 
         public Builder warning(String w) {
-            if (w != null && !warnings.contains(w)) {
-                warnings.add(w);
+            if (w != null && !has(warnings, w)) {
+                warnings = add(warnings, w);
             }
             return this;
         }
 
         /** Names an interpretive choice the finding rests on (an ambiguity resolved by a documented option). */
         public Builder choice(String c) {
-            if (c != null && !choices.contains(c)) {
-                choices.add(c);
+            if (c != null && !has(choices, c)) {
+                choices = add(choices, c);
             }
             return this;
         }
 
         public Builder part(Finding f) {
-            parts.add(f);
+            parts = add(parts, f);
             return this;
         }
 

@@ -1,14 +1,15 @@
 package org.emplaw.ca.wage.pay.breaks;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.emplaw.ca.wage.pay.Coverage;
 import org.emplaw.ca.wage.pay.Figures;
 import org.emplaw.ca.wage.pay.PayPeriodAnalysis;
@@ -19,7 +20,9 @@ import org.emplaw.core.finding.Amount;
 import org.emplaw.core.finding.Finding;
 import org.emplaw.core.finding.Outcome;
 import org.emplaw.core.law.LawBook;
+import org.emplaw.core.law.MissingLawException;
 import org.emplaw.core.law.ParameterValue;
+import org.emplaw.core.rules.MissingFactException;
 
 import static org.emplaw.ca.wage.pay.Figures.cents;
 import static org.emplaw.ca.wage.pay.Figures.n;
@@ -38,11 +41,17 @@ import static org.emplaw.ca.wage.pay.Figures.x;
  * row of law once, as applied on the first compliant day). Before
  * 2026-11 compliant days had a finding each; grouping them by workweek keeps every rule id, premium and owed amount and
  * every count of violations, and makes a pay period five to ten findings instead of twenty (see BENCHMARKS.md).
+ *
+ * <p>The explanation texts (reasons, computations, the list of compliant workdays) are written when first read, from
+ * the decisions and figures of law kept for them.
  */
 final class BreakPremium {
-    /** The decision for one workday, before the premium is priced. */
-    record DayDecision(WorkDay day, boolean required, boolean provided, String reason, List<ParameterValue> used,
-                       List<String> missing) {
+    /**
+     * The decision for one workday, before the premium is priced. The reason is written on first read from what was
+     * decided (the supplier only formats values it captured).
+     */
+    record DayDecision(WorkDay day, boolean required, boolean provided, Supplier<String> reason,
+                       List<ParameterValue> used, List<String> missing) {
     }
 
     /** Decides every workday of the period and prices the premium for each day without a compliant period. */
@@ -50,81 +59,111 @@ final class BreakPremium {
         DayDecision decide(WorkDay d, LawBook law);
     }
 
-    private BreakPremium() {
-    }
+    private static final Comparator<WorkDay> BY_DATE = Comparator.comparing(WorkDay::date);
 
-    /** A workday on which the required period was provided, kept for its workweek's finding. */
-    private record Compliant(WorkDay day, DayDecision decision) {
+    private BreakPremium() {
     }
 
     static List<Finding> evaluate(PayPeriodAnalysis a, LawBook law, String question, PayKind premiumKind, String what,
                                   Decider decider) {
-        List<WorkDay> days = new ArrayList<>(a.period().days());
-        days.sort(Comparator.comparing(WorkDay::date));
         List<Finding> out = new ArrayList<>();
         BigDecimal paidLeft = a.paid(premiumKind);
         Coverage c = a.coverage();
         DayOfWeek weekStart = a.period().workweekStart();
-        Map<LocalDate, List<Compliant>> compliantByWeek = new LinkedHashMap<>();
-        for (WorkDay d : days) {
-            String subject = a.daySubject(d.date());
-            Finding f = Figures.guarded(question, subject, () -> {
+        Map<LocalDate, List<DayDecision>> compliantByWeek = new LinkedHashMap<>();
+        for (WorkDay d : byDate(a.period().days())) {
+            Finding f;
+            try {
                 DayDecision dd = decider.decide(d, law);
                 if (!dd.required()) {
-                    return null;
+                    continue;
                 }
                 if (dd.provided() && dd.missing().isEmpty()) {
                     // compliant: reported once for its workweek, with the other compliant days of the week
-                    LocalDate key = weekStart == null ? a.period().start() : d.date().with(TemporalAdjusters.previousOrSame(weekStart));
-                    compliantByWeek.computeIfAbsent(key, k -> new ArrayList<>()).add(new Compliant(d, dd));
-                    return null;
+                    LocalDate key = weekStart == null ? a.period().start() : startOfWeek(d.date(), weekStart);
+                    compliantByWeek.computeIfAbsent(key, k -> new ArrayList<>()).add(dd);
+                    continue;
                 }
-                Finding.Builder b = Finding.of(question, subject);
+                Finding.Builder b = Finding.of(question, a.daySubject(d.date()));
                 dd.used().forEach(b::parameter);
                 dd.missing().forEach(b::missing);
                 b.fact("hours_worked", d.hoursWorked());
                 if (!dd.missing().isEmpty()) {
-                    return b.outcome(Outcome.INSUFFICIENT_FACTS).reason(dd.reason()).build();
+                    f = b.outcome(Outcome.INSUFFICIENT_FACTS).reason(dd.reason()).build();
+                } else {
+                    ParameterValue hours = law.value("ca_break_premium_hours", null, d.date());
+                    b.parameter(hours);
+                    RegularRate r = a.regularRate();
+                    r.parameters().forEach(b::parameter);
+                    BigDecimal due = cents(hours.decimal().multiply(r.rate()));
+                    BigDecimal paid = paidLeft.min(due);
+                    paidLeft = paidLeft.subtract(paid);
+                    f = priced(a, b, what, dd.reason(), r, hours, due, paid);
                 }
-                ParameterValue hours = law.value("ca_break_premium_hours", null, d.date());
-                b.parameter(hours);
-                RegularRate r = a.regularRate();
-                r.parameters().forEach(b::parameter);
-                BigDecimal premium = cents(hours.decimal().multiply(r.rate()));
-                b.amount(new Amount("regular_rate", r.rate(), "USD/hour", r.explain()));
-                b.amount(Amount.usd("premium_due", premium, x(hours.decimal()) + " h x regular rate of compensation "
-                        + n(r.rate()) + " USD/h (Ferra) = " + premium.toPlainString() + " USD"));
-                return b.outcome(Outcome.NOT_MET).reason(dd.reason()).build();
-            });
-            if (f == null) {
-                continue;
-            }
-            if (f.outcome() == Outcome.NOT_MET && f.amount("premium_due") != null) {
-                BigDecimal due = f.amount("premium_due").value();
-                BigDecimal paid = paidLeft.min(due);
-                paidLeft = paidLeft.subtract(paid);
-                BigDecimal owed = due.subtract(paid);
-                Finding.Builder b = f.toBuilder();
-                b.amount(Amount.usd("premium_paid", paid, what + " premiums paid in pay period " + a.period().id()
-                        + " attributed to its violation days in date order"));
-                b.amount(Amount.usd("owed", owed, "premium due " + due.toPlainString() + " - premium paid "
-                        + paid.toPlainString() + " = " + owed.toPlainString() + " USD"));
-                b.reason(f.reason() + "; premium due " + due.toPlainString() + " USD, paid " + paid.toPlainString() + " USD");
-                f = b.build();
+            } catch (MissingLawException | MissingFactException gap) {
+                f = unanswered(question, a.daySubject(d.date()), gap);
             }
             out.add(undecided(a, c, f));
         }
-        for (Map.Entry<LocalDate, List<Compliant>> w : compliantByWeek.entrySet()) {
+        for (Map.Entry<LocalDate, List<DayDecision>> w : compliantByWeek.entrySet()) {
             out.add(undecided(a, c, compliantWeek(a, question, what, weekStart == null ? null : w.getKey(), w.getValue())));
         }
         return out;
     }
 
+    /** The workdays in date order (the list itself when it already is). */
+    private static List<WorkDay> byDate(List<WorkDay> days) {
+        for (int i = 1; i < days.size(); i++) {
+            if (days.get(i).date().isBefore(days.get(i - 1).date())) {
+                List<WorkDay> sorted = new ArrayList<>(days);
+                sorted.sort(BY_DATE);
+                return sorted;
+            }
+        }
+        return days;
+    }
+
+    /** The first day of the workweek holding {@code date} (the latest {@code weekStart} on or before it). */
+    private static LocalDate startOfWeek(LocalDate date, DayOfWeek weekStart) {
+        return date.minusDays(Math.floorMod(date.getDayOfWeek().getValue() - weekStart.getValue(), 7));
+    }
+
+    /**
+     * The answer for a workday whose figure of law or fact is missing, written by {@link Figures#guarded} (which names
+     * the gap); the subject is only written for such days and for days with a finding of their own.
+     */
+    private static Finding unanswered(String question, String subject, RuntimeException gap) {
+        return Figures.guarded(question, subject, () -> {
+            throw gap;
+        });
+    }
+
+    /**
+     * A workday without a compliant period: the premium due (Lab. Code 226.7(c) hours x regular rate, Ferra), the part
+     * of the period's paid premiums attributed to it, and what is owed.
+     */
+    private static Finding priced(PayPeriodAnalysis a, Finding.Builder b, String what, Supplier<String> dayReason,
+                                  RegularRate r, ParameterValue hours, BigDecimal due, BigDecimal paid) {
+        BigDecimal owed = due.subtract(paid);
+        BigDecimal rate = r.rate();
+        String periodId = a.period().id();
+        b.amount(Amount.lazy("regular_rate", rate, "USD/hour", r::explain));
+        b.amount(Amount.lazy("premium_due", due, "USD", () -> x(hours.decimal()) + " h x regular rate of compensation "
+                + n(rate) + " USD/h (Ferra) = " + due.toPlainString() + " USD"));
+        b.amount(Amount.lazy("premium_paid", paid, "USD", () -> what + " premiums paid in pay period " + periodId
+                + " attributed to its violation days in date order"));
+        b.amount(Amount.lazy("owed", owed, "USD", () -> "premium due " + due.toPlainString() + " - premium paid "
+                + paid.toPlainString() + " = " + owed.toPlainString() + " USD"));
+        return b.outcome(Outcome.NOT_MET).reason(() -> dayReason.get() + "; premium due " + due.toPlainString()
+                + " USD, paid " + paid.toPlainString() + " USD").build();
+    }
+
     /** The outcome of a decided day or week carries an undecided exemption that would also remove meal and rest periods. */
     private static Finding undecided(PayPeriodAnalysis a, Coverage c, Finding f) {
         if (c.mealRestUndecided() && f.outcome().decided()) {
+            Supplier<String> decided = f::reason;
             return f.toBuilder().outcome(c.overtimeExempt())
-                    .reason(f.reason() + "; this applies only if the employee is not exempt: " + c.describe())
+                    .reason(() -> decided.get() + "; this applies only if the employee is not exempt: " + c.describe())
                     .missing("exemption determination for " + a.employee().subject()).build();
         }
         return f;
@@ -133,35 +172,78 @@ final class BreakPremium {
     /**
      * One MET finding for the workdays of a workweek (or, without a workweek start, of the pay period) on which the
      * required period was provided: no premium is owed for them. Each day's decision is written out in the reason.
+     * {@code days} is not changed after this call (the reason and the list of workdays read it when written).
      */
     private static Finding compliantWeek(PayPeriodAnalysis a, String question, String what, LocalDate weekStart,
-                                         List<Compliant> days) {
+                                         List<DayDecision> days) {
         String subject = weekStart == null ? a.subject() : a.weekSubject(weekStart);
         Finding.Builder b = Finding.of(question, subject).outcome(Outcome.MET);
-        StringBuilder reason = new StringBuilder("the ").append(what).append(" periods required were provided on ")
-                .append(days.size()).append(days.size() == 1 ? " workday" : " workdays").append(", so no premium is owed for them: ");
-        StringBuilder dates = new StringBuilder();
-        java.util.Set<String> rows = new java.util.HashSet<>();
-        for (int i = 0; i < days.size(); i++) {
-            Compliant d = days.get(i);
-            for (ParameterValue v : d.decision().used()) {
-                // one entry per dated row: the same row applied on several days of the week is listed once (first day)
-                if (rows.add(v.name() + "[" + v.qualifier() + "]<" + v.effectiveFrom() + ">")) {
+        List<ParameterValue> listed = new ArrayList<>();
+        List<ParameterValue> previous = List.of();
+        for (DayDecision d : days) {
+            List<ParameterValue> used = d.used();
+            for (int k = 0; k < used.size(); k++) {
+                ParameterValue v = used.get(k);
+                // one entry per dated row: the same row applied on several days of the week is listed once (first day);
+                // most days apply the same rows, in the same order, as the day before, whose rows are all listed
+                boolean known = k < previous.size() && sameRow(previous.get(k), v) || containsRow(listed, v);
+                if (!known) {
+                    listed.add(v);
                     b.parameter(v);
                 }
             }
+            previous = used;
+        }
+        b.reason(() -> compliantReason(what, days));
+        Workdays workdays = new Workdays(days);
+        String scope = weekStart == null ? "pay period" : "workweek";
+        b.amount(Amount.lazy("compliant_workdays", BigDecimal.valueOf(days.size()), "workdays",
+                () -> "workdays of the " + scope + " with every required " + what + " period provided: " + workdays));
+        b.fact("workdays", workdays);
+        return b.build();
+    }
+
+    /** Whether a value from the same dated row (name, qualifier, effective date) is already listed. */
+    private static boolean containsRow(List<ParameterValue> listed, ParameterValue v) {
+        for (ParameterValue l : listed) {
+            if (sameRow(l, v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two values come from the same dated row of law (they may have been applied on different days). */
+    private static boolean sameRow(ParameterValue a, ParameterValue b) {
+        return a.name().equals(b.name()) && Objects.equals(a.qualifier(), b.qualifier())
+                && Objects.equals(a.effectiveFrom(), b.effectiveFrom());
+    }
+
+    private static String compliantReason(String what, List<DayDecision> days) {
+        StringBuilder reason = new StringBuilder("the ").append(what).append(" periods required were provided on ")
+                .append(days.size()).append(days.size() == 1 ? " workday" : " workdays").append(", so no premium is owed for them: ");
+        for (int i = 0; i < days.size(); i++) {
+            DayDecision d = days.get(i);
             if (i > 0) {
                 reason.append("; ");
-                dates.append(", ");
             }
-            reason.append(d.day().date()).append(": ").append(d.decision().reason());
-            dates.append(d.day().date());
+            reason.append(d.day().date()).append(": ").append(d.reason().get());
         }
-        b.reason(reason.toString());
-        b.amount(new Amount("compliant_workdays", BigDecimal.valueOf(days.size()), "workdays",
-                "workdays of the " + (weekStart == null ? "pay period" : "workweek") + " with every required " + what
-                        + " period provided: " + dates));
-        b.fact("workdays", dates.toString());
-        return b.build();
+        return reason.toString();
+    }
+
+    /** The compliant workdays' dates as listed in the finding ("2026-03-02, 2026-03-03"), written when read. */
+    private record Workdays(List<DayDecision> days) {
+        @Override
+        public String toString() {
+            StringBuilder dates = new StringBuilder();
+            for (int i = 0; i < days.size(); i++) {
+                if (i > 0) {
+                    dates.append(", ");
+                }
+                dates.append(days.get(i).day().date());
+            }
+            return dates.toString();
+        }
     }
 }

@@ -25,6 +25,7 @@ import static org.emplaw.ca.wage.pay.Figures.x;
  */
 public final class MealPeriods {
     public static final String QUESTION = "Was every meal period the workday required provided (Lab. Code 512(a))?";
+    private static final Comparator<MealPeriod> BY_START = Comparator.comparing(MealPeriod::startedAfterHours);
 
     private MealPeriods() {
     }
@@ -33,75 +34,130 @@ public final class MealPeriods {
         return BreakPremium.evaluate(a, law, QUESTION, PayKind.MEAL_PREMIUM, "meal", MealPeriods::decide);
     }
 
+    /**
+     * The figures of law for one workday of more than the first meal's threshold, in the order they are looked up and
+     * listed in the finding.
+     */
+    private record MealLaw(ParameterValue firstAfter, ParameterValue firstWaivable, ParameterValue secondAfter,
+                           ParameterValue secondWaivable, ParameterValue minutes, ParameterValue firstLatest,
+                           ParameterValue secondLatest) {
+        List<ParameterValue> used() {
+            return List.of(firstAfter, firstWaivable, secondAfter, secondWaivable, minutes, firstLatest, secondLatest);
+        }
+
+        int minimumMinutes() {
+            return minutes.decimal().intValue();
+        }
+    }
+
+    /**
+     * What was decided for a workday that required a meal period, kept to write the reason when it is read: which
+     * meals counted as the first and second ({@code null}: none), and whether each waiver held.
+     */
+    private record MealDay(WorkDay day, MealLaw law, boolean firstWaivedValidly, MealPeriod first,
+                           boolean secondRequired, boolean secondWaivedValidly, MealPeriod second) {
+
+        String reason() {
+            BigDecimal h = day.hoursWorked();
+            StringBuilder reason = new StringBuilder();
+            reason.append(n(h)).append(" h worked, more than ").append(x(law.firstAfter().decimal()))
+                    .append(" h: a first meal period is required");
+            if (firstWaivedValidly) {
+                reason.append("; waived by mutual consent (the day is no more than ")
+                        .append(x(law.firstWaivable().decimal())).append(" h)");
+            } else {
+                if (day.firstMealWaived()) {
+                    reason.append("; a waiver is void for a day of more than ").append(x(law.firstWaivable().decimal()))
+                            .append(" h");
+                }
+                if (first == null) {
+                    reason.append("; no meal period of at least ").append(x(law.minutes().decimal()))
+                            .append(" minutes free of all duty began by the end of hour ")
+                            .append(x(law.firstLatest().decimal()));
+                } else {
+                    reason.append("; provided after ").append(n(first.startedAfterHours())).append(" h (")
+                            .append(first.minutes()).append(" min)");
+                }
+            }
+            if (secondRequired) {
+                reason.append("; more than ").append(x(law.secondAfter().decimal()))
+                        .append(" h: a second meal period is required");
+                if (secondWaivedValidly) {
+                    reason.append("; waived by mutual consent (no more than ").append(x(law.secondWaivable().decimal()))
+                            .append(" h and the first not waived)");
+                } else {
+                    if (day.secondMealWaived()) {
+                        reason.append("; the waiver is void (more than ").append(x(law.secondWaivable().decimal()))
+                                .append(" h, or the first meal was also waived)");
+                    }
+                    if (second == null) {
+                        reason.append("; no second compliant meal period began by the end of hour ")
+                                .append(x(law.secondLatest().decimal()));
+                    } else {
+                        reason.append("; second provided after ").append(n(second.startedAfterHours())).append(" h");
+                    }
+                }
+            }
+            List<String> notes = notes();
+            if (!notes.isEmpty()) {
+                reason.append(" (").append(String.join("; ", notes)).append(")");
+            }
+            return reason.toString();
+        }
+
+        /** Why each meal taken that does not count did not count, in the order taken. */
+        private List<String> notes() {
+            List<String> notes = new ArrayList<>();
+            for (MealPeriod m : day.meals()) {
+                if (m.minutes() < law.minimumMinutes()) {
+                    notes.add("a " + m.minutes() + "-minute meal is shorter than " + x(law.minutes().decimal()) + " minutes");
+                } else if (!m.relievedOfAllDuty()) {
+                    notes.add("a meal after " + n(m.startedAfterHours()) + " h was not free of all duty");
+                }
+            }
+            return notes;
+        }
+    }
+
     /** Decides one workday. Cited: Lab. Code 512(a); Brinker (2012) 53 Cal.4th 1004. */
     static BreakPremium.DayDecision decide(WorkDay d, LawBook law) {
         var date = d.date();
         ParameterValue firstAfter = law.value("ca_meal_first_required_after_hours", null, date);
         BigDecimal h = d.hoursWorked();
         if (h.compareTo(firstAfter.decimal()) <= 0) {
-            return new BreakPremium.DayDecision(d, false, true, "", List.of(firstAfter), List.of());
+            return new BreakPremium.DayDecision(d, false, true, () -> "", List.of(firstAfter), List.of());
         }
-        ParameterValue firstWaivable = law.value("ca_meal_first_waivable_if_total_at_most", null, date);
-        ParameterValue secondAfter = law.value("ca_meal_second_required_after_hours", null, date);
-        ParameterValue secondWaivable = law.value("ca_meal_second_waivable_if_total_at_most", null, date);
-        ParameterValue minutes = law.value("ca_meal_period_minutes", null, date);
-        ParameterValue firstLatest = law.value("ca_meal_first_latest_start_hours", null, date);
-        ParameterValue secondLatest = law.value("ca_meal_second_latest_start_hours", null, date);
-        List<ParameterValue> used = List.of(firstAfter, firstWaivable, secondAfter, secondWaivable, minutes, firstLatest,
-                secondLatest);
-        List<MealPeriod> compliant = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        for (MealPeriod m : d.meals()) {
-            if (m.minutes() < minutes.decimal().intValue()) {
-                notes.add("a " + m.minutes() + "-minute meal is shorter than " + x(minutes.decimal()) + " minutes");
-            } else if (!m.relievedOfAllDuty()) {
-                notes.add("a meal after " + n(m.startedAfterHours()) + " h was not free of all duty");
-            } else {
-                compliant.add(m);
-            }
-        }
-        compliant.sort(Comparator.comparing(MealPeriod::startedAfterHours));
-        StringBuilder reason = new StringBuilder();
-        reason.append(n(h)).append(" h worked, more than ").append(x(firstAfter.decimal())).append(" h: a first meal period is required");
+        MealLaw ml = new MealLaw(firstAfter,
+                law.value("ca_meal_first_waivable_if_total_at_most", null, date),
+                law.value("ca_meal_second_required_after_hours", null, date),
+                law.value("ca_meal_second_waivable_if_total_at_most", null, date),
+                law.value("ca_meal_period_minutes", null, date),
+                law.value("ca_meal_first_latest_start_hours", null, date),
+                law.value("ca_meal_second_latest_start_hours", null, date));
+        List<MealPeriod> compliant = compliantMeals(d, ml.minimumMinutes());
         boolean ok = true;
         MealPeriod first = null;
-        boolean firstWaivedValidly = d.firstMealWaived() && h.compareTo(firstWaivable.decimal()) <= 0;
-        if (firstWaivedValidly) {
-            reason.append("; waived by mutual consent (the day is no more than ").append(x(firstWaivable.decimal())).append(" h)");
-        } else {
-            if (d.firstMealWaived()) {
-                reason.append("; a waiver is void for a day of more than ").append(x(firstWaivable.decimal())).append(" h");
-            }
+        boolean firstWaivedValidly = d.firstMealWaived() && h.compareTo(ml.firstWaivable().decimal()) <= 0;
+        if (!firstWaivedValidly) {
             for (MealPeriod m : compliant) {
-                if (m.startedAfterHours().compareTo(firstLatest.decimal()) <= 0) {
+                if (m.startedAfterHours().compareTo(ml.firstLatest().decimal()) <= 0) {
                     first = m;
                     break;
                 }
             }
             if (first == null) {
                 ok = false;
-                reason.append("; no meal period of at least ").append(x(minutes.decimal()))
-                        .append(" minutes free of all duty began by the end of hour ").append(x(firstLatest.decimal()));
-            } else {
-                reason.append("; provided after ").append(n(first.startedAfterHours())).append(" h (")
-                        .append(first.minutes()).append(" min)");
             }
         }
-        if (h.compareTo(secondAfter.decimal()) > 0) {
-            reason.append("; more than ").append(x(secondAfter.decimal())).append(" h: a second meal period is required");
-            boolean secondWaivedValidly = d.secondMealWaived() && h.compareTo(secondWaivable.decimal()) <= 0
+        boolean secondRequired = h.compareTo(ml.secondAfter().decimal()) > 0;
+        boolean secondWaivedValidly = false;
+        MealPeriod second = null;
+        if (secondRequired) {
+            secondWaivedValidly = d.secondMealWaived() && h.compareTo(ml.secondWaivable().decimal()) <= 0
                     && !d.firstMealWaived();
-            if (secondWaivedValidly) {
-                reason.append("; waived by mutual consent (no more than ").append(x(secondWaivable.decimal()))
-                        .append(" h and the first not waived)");
-            } else {
-                if (d.secondMealWaived()) {
-                    reason.append("; the waiver is void (more than ").append(x(secondWaivable.decimal()))
-                            .append(" h, or the first meal was also waived)");
-                }
-                MealPeriod second = null;
+            if (!secondWaivedValidly) {
                 for (MealPeriod m : compliant) {
-                    if (m != first && m.startedAfterHours().compareTo(secondLatest.decimal()) <= 0) {
+                    if (m != first && m.startedAfterHours().compareTo(ml.secondLatest().decimal()) <= 0) {
                         second = m;
                         if (first != null && m.startedAfterHours().compareTo(first.startedAfterHours()) > 0) {
                             break;
@@ -110,15 +166,24 @@ public final class MealPeriods {
                 }
                 if (second == null) {
                     ok = false;
-                    reason.append("; no second compliant meal period began by the end of hour ").append(x(secondLatest.decimal()));
-                } else {
-                    reason.append("; second provided after ").append(n(second.startedAfterHours())).append(" h");
                 }
             }
         }
-        if (!notes.isEmpty()) {
-            reason.append(" (").append(String.join("; ", notes)).append(")");
+        MealDay decided = new MealDay(d, ml, firstWaivedValidly, first, secondRequired, secondWaivedValidly, second);
+        return new BreakPremium.DayDecision(d, true, ok, decided::reason, ml.used(), List.of());
+    }
+
+    /** The meals long enough and free of all duty, by the hour they began (stable: equal starts keep their order). */
+    private static List<MealPeriod> compliantMeals(WorkDay d, int minimumMinutes) {
+        List<MealPeriod> compliant = new ArrayList<>(d.meals().size());
+        for (MealPeriod m : d.meals()) {
+            if (m.minutes() >= minimumMinutes && m.relievedOfAllDuty()) {
+                compliant.add(m);
+            }
         }
-        return new BreakPremium.DayDecision(d, true, ok, reason.toString(), used, List.of());
+        if (compliant.size() > 1) {
+            compliant.sort(BY_START);
+        }
+        return compliant;
     }
 }

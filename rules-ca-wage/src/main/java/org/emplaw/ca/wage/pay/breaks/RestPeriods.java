@@ -43,6 +43,18 @@ public final class RestPeriods {
         return Math.max(n, 1);
     }
 
+    /** What was decided for a workday that required rest periods, kept to write the reason when it is read. */
+    private record RestDay(BigDecimal hours, int required, ParameterValue notBelow, ParameterValue block,
+                           ParameterValue major, ParameterValue minutes, Integer taken) {
+        String reason() {
+            String base = n(hours) + " h worked: " + required + " rest period(s) of " + x(minutes.decimal()) + " minutes required ("
+                    + "one per " + x(block.decimal()) + " h or major fraction, more than " + x(block.decimal().multiply(major.decimal()))
+                    + " h; none below " + x(notBelow.decimal()) + " h)";
+            return taken == null ? base + "; the rest periods taken were not recorded"
+                    : base + "; " + taken + " authorised and permitted";
+        }
+    }
+
     static BreakPremium.DayDecision decide(WorkDay d, LawBook law) {
         var date = d.date();
         ParameterValue notBelow = law.value("ca_rest_not_required_below_hours", null, date);
@@ -53,17 +65,13 @@ public final class RestPeriods {
         BigDecimal h = d.hoursWorked();
         int req = required(h, notBelow.decimal(), block.decimal(), major.decimal());
         if (req == 0) {
-            return new BreakPremium.DayDecision(d, false, true, "", used, List.of());
+            return new BreakPremium.DayDecision(d, false, true, () -> "", used, List.of());
         }
-        String base = n(h) + " h worked: " + req + " rest period(s) of " + x(minutes.decimal()) + " minutes required ("
-                + "one per " + x(block.decimal()) + " h or major fraction, more than " + x(block.decimal().multiply(major.decimal()))
-                + " h; none below " + x(notBelow.decimal()) + " h)";
+        RestDay decided = new RestDay(h, req, notBelow, block, major, minutes, d.restBreaksTaken());
         if (d.restBreaksTaken() == null) {
-            return new BreakPremium.DayDecision(d, true, false, base + "; the rest periods taken were not recorded", used,
-                    List.of("rest_breaks_taken"));
+            return new BreakPremium.DayDecision(d, true, false, decided::reason, used, List.of("rest_breaks_taken"));
         }
         boolean ok = d.restBreaksTaken() >= req;
-        return new BreakPremium.DayDecision(d, true, ok, base + "; " + d.restBreaksTaken() + " authorised and permitted",
-                used, List.of());
+        return new BreakPremium.DayDecision(d, true, ok, decided::reason, used, List.of());
     }
 }

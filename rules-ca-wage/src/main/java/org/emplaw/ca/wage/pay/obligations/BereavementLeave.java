@@ -33,14 +33,16 @@ public final class BereavementLeave {
         Finding.Builder b = Finding.of(QUESTION, subject);
         LocalDate first = law.tables().get(SIZE).firstDate();
         if (asOf.isBefore(first)) {
-            return b.outcome(Outcome.NOT_APPLICABLE).reason("Gov. Code 12945.7 applies from " + first).build();
+            return b.outcome(Outcome.NOT_APPLICABLE).reason(() -> "Gov. Code 12945.7 applies from " + first).build();
         }
-        if (e.separationDate() != null && e.separationDate().isBefore(asOf)) {
-            return b.outcome(Outcome.NOT_APPLICABLE).reason("employment ended on " + e.separationDate()).build();
+        LocalDate separated = e.separationDate();
+        if (separated != null && separated.isBefore(asOf)) {
+            return b.outcome(Outcome.NOT_APPLICABLE).reason(() -> "employment ended on " + separated).build();
         }
-        if (e.employerHeadcount() == null || e.hireDate() == null) {
+        Integer headcount = e.employerHeadcount();
+        if (headcount == null || e.hireDate() == null) {
             List<String> missing = new java.util.ArrayList<>();
-            if (e.employerHeadcount() == null) {
+            if (headcount == null) {
                 missing.add("employer_headcount");
             }
             if (e.hireDate() == null) {
@@ -53,20 +55,20 @@ public final class BereavementLeave {
         ParameterValue days = law.value("ca_bereavement_leave_days", null, asOf);
         ParameterValue window = law.value("ca_bereavement_completion_window_months", null, asOf);
         b.parameter(size).parameter(tenure).parameter(days).parameter(window)
-                .fact("employer_headcount", e.employerHeadcount()).fact("hire_date", e.hireDate());
-        if (e.employerHeadcount() < size.decimal().intValueExact()) {
-            return b.outcome(Outcome.NOT_APPLICABLE).reason("the employer has " + e.employerHeadcount()
+                .fact("employer_headcount", headcount).fact("hire_date", e.hireDate());
+        if (headcount < size.decimal().intValueExact()) {
+            return b.outcome(Outcome.NOT_APPLICABLE).reason(() -> "the employer has " + headcount
                     + " employees, fewer than " + Figures.x(size.decimal())).build();
         }
         long employed = java.time.temporal.ChronoUnit.DAYS.between(e.hireDate(), asOf);
         boolean eligible = employed >= tenure.decimal().longValueExact();
-        b.outcome(eligible).reason("employer of " + e.employerHeadcount() + " employees (at least " + Figures.x(size.decimal())
+        b.outcome(eligible).reason(() -> "employer of " + headcount + " employees (at least " + Figures.x(size.decimal())
                 + "); employed " + employed + " days on " + asOf + " (at least " + Figures.x(tenure.decimal()) + " required)"
                 + (eligible ? ": up to " + Figures.x(days.decimal()) + " days per death of a family member, completed within "
                 + Figures.x(window.decimal()) + " months of the death" : ": not yet eligible"));
         if (eligible) {
-            b.amount(new Amount("leave_days", days.decimal(), "days", "Gov. Code 12945.7(b): " + Figures.x(days.decimal())
-                    + " days per death"));
+            b.amount(Amount.lazy("leave_days", days.decimal(), "days", () -> "Gov. Code 12945.7(b): "
+                    + Figures.x(days.decimal()) + " days per death"));
         }
         return b.build();
     }

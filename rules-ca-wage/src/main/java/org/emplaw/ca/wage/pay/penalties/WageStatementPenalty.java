@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.emplaw.ca.wage.pay.Figures;
 import org.emplaw.core.facts.Employee;
 import org.emplaw.core.facts.EvaluationContext;
@@ -48,28 +49,19 @@ public final class WageStatementPenalty {
         List<PayPeriod> sorted = new ArrayList<>(periods);
         sorted.sort(Comparator.comparing(PayPeriod::start));
         Finding.Builder b = Finding.of(QUESTION, subject);
-        List<String> deficient = new ArrayList<>();
-        PayPeriod first = null;
+        List<PayPeriod> deficient = new ArrayList<>();
         for (PayPeriod p : sorted) {
-            List<String> lines = new ArrayList<>();
-            for (PayItem i : p.pay()) {
-                if (HOURLY.contains(i.kind()) && (i.rate() == null || i.hours() == null)) {
-                    lines.add(i.kind().name().toLowerCase(java.util.Locale.ROOT) + " without its "
-                            + (i.rate() == null ? (i.hours() == null ? "rate and hours" : "rate") : "hours"));
-                }
-            }
-            if (!lines.isEmpty()) {
-                deficient.add(p.id() + " (" + String.join(", ", lines) + ")");
-                if (first == null) {
-                    first = p;
-                }
+            if (omitsRateOrHours(p)) {
+                deficient.add(p);
             }
         }
-        b.fact("pay_periods", sorted.size()).citation("Lab. Code 226(a)(9)");
+        int statements = sorted.size();
+        b.fact("pay_periods", statements).citation("Lab. Code 226(a)(9)");
         b.choice("the pay items of a pay period are read as the lines of its itemized wage statement");
         if (deficient.isEmpty()) {
-            return b.outcome(Outcome.MET).reason(sorted.size() + " wage statement(s) show every hourly rate with its hours").build();
+            return b.outcome(Outcome.MET).reason(() -> statements + " wage statement(s) show every hourly rate with its hours").build();
         }
+        PayPeriod first = deficient.get(0);
         ParameterValue initial = law.value("ca_wage_statement_damages_initial", null, first.end());
         ParameterValue subsequent = law.value("ca_wage_statement_damages_subsequent", null, first.end());
         ParameterValue cap = law.value("ca_wage_statement_damages_cap", null, first.end());
@@ -77,26 +69,58 @@ public final class WageStatementPenalty {
         int later = deficient.size() - 1;
         BigDecimal raw = initial.decimal().add(subsequent.decimal().multiply(BigDecimal.valueOf(later)));
         BigDecimal damages = raw.min(cap.decimal());
-        b.amount(new Amount("deficient_pay_periods", BigDecimal.valueOf(deficient.size()), "pay periods", String.join("; ", deficient)));
-        String owedText = Figures.x(initial.decimal()) + " USD (initial pay period " + first.id() + ") + "
+        b.amount(Amount.lazy("deficient_pay_periods", BigDecimal.valueOf(deficient.size()), "pay periods",
+                () -> deficiencies(deficient)));
+        Supplier<String> owedText = () -> Figures.x(initial.decimal()) + " USD (initial pay period " + first.id() + ") + "
                 + later + " x " + Figures.x(subsequent.decimal()) + " USD = " + Figures.x(raw) + " USD, capped at "
                 + Figures.x(cap.decimal()) + " USD: " + Figures.x(damages) + " USD (statutory damages; actual damages, if greater, are not computed)";
-        String reason = deficient.size() + " wage statement(s) omit an hourly rate or its hours: " + String.join("; ", deficient);
+        Supplier<String> reason = () -> deficient.size() + " wage statement(s) omit an hourly rate or its hours: "
+                + deficiencies(deficient);
         org.emplaw.core.facts.Determination judged = e.determination(KNOWING_QUESTION);
         String knowing = judged != null ? String.valueOf(judged.holds()) : ctx.option(KNOWING, null);
         if (judged != null) {
             b.fact("knowing_and_intentional_determined_by", judged.by() + (judged.basis() == null ? "" : ": " + judged.basis()));
         }
         if (knowing != null && !Boolean.parseBoolean(knowing)) {
-            return b.outcome(Outcome.NOT_MET).reason(reason + "; the failure was not knowing and intentional: no damages")
+            return b.outcome(Outcome.NOT_MET).reason(() -> reason.get() + "; the failure was not knowing and intentional: no damages")
                     .amount(Amount.usd("owed", BigDecimal.ZERO, "no damages without a knowing and intentional failure")).build();
         }
-        b.amount(Amount.usd("owed", damages, owedText));
+        b.amount(Amount.lazy("owed", damages, "USD", owedText));
         if (knowing == null) {
-            return b.outcome(Outcome.NEEDS_JUDGMENT).reason(reason + "; damages are owed only for a knowing and intentional"
+            return b.outcome(Outcome.NEEDS_JUDGMENT).reason(() -> reason.get() + "; damages are owed only for a knowing and intentional"
                     + " failure: supply the employee determination " + KNOWING_QUESTION + " or option " + KNOWING)
                     .missing("knowing and intentional failure (determination " + KNOWING_QUESTION + " or option " + KNOWING + ")").build();
         }
-        return b.outcome(Outcome.NOT_MET).reason(reason + "; the failure was knowing and intentional").build();
+        return b.outcome(Outcome.NOT_MET).reason(() -> reason.get() + "; the failure was knowing and intentional").build();
+    }
+
+    /** Whether a line of the statement is an hourly line (straight time, overtime, double time) without its rate or hours. */
+    private static boolean omitsRateOrHours(PayItem i) {
+        return HOURLY.contains(i.kind()) && (i.rate() == null || i.hours() == null);
+    }
+
+    private static boolean omitsRateOrHours(PayPeriod p) {
+        for (PayItem i : p.pay()) {
+            if (omitsRateOrHours(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The deficient statements with their deficient lines: "P1 (straight_time without its rate); P2 (...)". */
+    private static String deficiencies(List<PayPeriod> deficient) {
+        List<String> out = new ArrayList<>(deficient.size());
+        for (PayPeriod p : deficient) {
+            List<String> lines = new ArrayList<>();
+            for (PayItem i : p.pay()) {
+                if (omitsRateOrHours(i)) {
+                    lines.add(i.kind().name().toLowerCase(java.util.Locale.ROOT) + " without its "
+                            + (i.rate() == null ? (i.hours() == null ? "rate and hours" : "rate") : "hours"));
+                }
+            }
+            out.add(p.id() + " (" + String.join(", ", lines) + ")");
+        }
+        return String.join("; ", out);
     }
 }
