@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.function.Supplier;
 import org.emplaw.core.finding.Finding;
 import org.emplaw.core.finding.Outcome;
 import org.emplaw.core.law.MissingLawException;
@@ -28,6 +29,12 @@ public final class Figures {
 
     /** Hours or money in explanations: at least two decimals, up to six, trailing zeros beyond the cent dropped. */
     public static String n(BigDecimal v) {
+        if (v.scale() == 2) {
+            return v.toPlainString(); // already in the output form (zeros to the cent are kept)
+        }
+        if (v.scale() == 0 || v.scale() == 1) {
+            return v.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+        }
         BigDecimal s = v.stripTrailingZeros();
         if (s.scale() < 2) {
             s = s.setScale(2, RoundingMode.UNNECESSARY);
@@ -41,6 +48,35 @@ public final class Figures {
     /** A multiplier or threshold as in the law ("1.5", "8"). */
     public static String x(BigDecimal v) {
         return v.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A finding's fact written as text on first read ({@code Finding.Builder.fact} keeps values as given and turns them
+     * into text with {@code String.valueOf}): for facts that are formatted from several values. The supplier must only
+     * format values it captured (immutable ones) and give the same text each time.
+     */
+    public static Object text(Supplier<String> text) {
+        return new LazyText(text);
+    }
+
+    /** Text formatted when first read, then kept. */
+    private static final class LazyText {
+        private final Supplier<String> text;
+        private volatile String written;
+
+        LazyText(Supplier<String> text) {
+            this.text = text;
+        }
+
+        @Override
+        public String toString() {
+            String s = written;
+            if (s == null) {
+                s = text.get();
+                written = s;
+            }
+            return s;
+        }
     }
 
     public static BigDecimal sum(List<BigDecimal> vs) {

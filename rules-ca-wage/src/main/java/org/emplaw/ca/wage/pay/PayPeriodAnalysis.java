@@ -10,6 +10,7 @@ import org.emplaw.core.facts.Employee;
 import org.emplaw.core.facts.PayKind;
 import org.emplaw.core.facts.PayItem;
 import org.emplaw.core.facts.PayPeriod;
+import org.emplaw.core.facts.WorkDay;
 import org.emplaw.core.law.LawBook;
 import org.emplaw.core.law.MissingLawException;
 import org.emplaw.core.rules.MissingFactException;
@@ -26,11 +27,13 @@ public final class PayPeriodAnalysis {
     private final PayPeriod period;
     private final Coverage coverage;
     private final LawBook law;
+    private List<WorkDay> days;
     private List<Week> weeks;
     private RegularRate regularRate;
     private RuntimeException failure;
     private RuntimeException rateFailure;
     private String subject;
+    private String employeeSubject;
 
     /** A workweek of the period with the overtime law in force at its start and its hours split. */
     public record Week(Workweek week, OvertimeLaw law, OvertimeHours hours) {
@@ -78,8 +81,18 @@ public final class PayPeriodAnalysis {
     public String subject() {
         String s = subject;
         if (s == null) {
-            s = employee.subject() + " pay period " + period.id();
+            s = employeeSubject() + " pay period " + period.id();
             subject = s;
+        }
+        return s;
+    }
+
+    /** The employee's subject ({@link Employee#subject()}), written once per pay period. */
+    private String employeeSubject() {
+        String s = employeeSubject;
+        if (s == null) {
+            s = employee.subject();
+            employeeSubject = s;
         }
         return s;
     }
@@ -90,11 +103,21 @@ public final class PayPeriodAnalysis {
 
     /** The subject of the workweek starting on {@code start}. */
     public String weekSubject(java.time.LocalDate start) {
-        return employee.subject() + " workweek " + start;
+        return employeeSubject() + " workweek " + start;
     }
 
     public String daySubject(java.time.LocalDate d) {
-        return employee.subject() + " workday " + d;
+        return employeeSubject() + " workday " + d;
+    }
+
+    /** The workdays recorded in the period, in date order (sorted once, shared by the topic rules). */
+    public List<WorkDay> days() {
+        List<WorkDay> d = days;
+        if (d == null) {
+            d = Workweek.inDateOrder(period.days());
+            days = d;
+        }
+        return d;
     }
 
     /** The workweeks of the period with their hours split (Lab. Code 510(a)). */
@@ -102,7 +125,7 @@ public final class PayPeriodAnalysis {
         if (weeks == null && failure == null) {
             try {
                 List<Week> out = new ArrayList<>();
-                for (Workweek w : Workweek.split(period, subject())) {
+                for (Workweek w : Workweek.split(period, days(), subject())) {
                     OvertimeLaw ol = OvertimeLaw.on(law, w.from());
                     out.add(new Week(w, ol, OvertimeHours.of(w, ol)));
                 }

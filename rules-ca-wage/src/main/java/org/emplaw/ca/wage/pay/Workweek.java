@@ -66,9 +66,16 @@ public record Workweek(LocalDate start, LocalDate from, LocalDate to, List<WorkD
      * @throws org.emplaw.core.rules.MissingFactException when the pay period does not give its workweek start
      */
     public static List<Workweek> split(PayPeriod p, String subject) {
+        return split(p, inDateOrder(p.days()), subject);
+    }
+
+    /**
+     * {@link #split(PayPeriod, String)} with the period's workdays already in date order ({@link #inDateOrder}).
+     *
+     * @throws org.emplaw.core.rules.MissingFactException when the pay period does not give its workweek start
+     */
+    public static List<Workweek> split(PayPeriod p, List<WorkDay> sorted, String subject) {
         DayOfWeek first = RuleFacts.require(p.workweekStart(), subject, "workweek_start");
-        List<WorkDay> sorted = new ArrayList<>(p.days());
-        sorted.sort(Comparator.comparing(WorkDay::date));
         List<Workweek> out = new ArrayList<>();
         LocalDate weekStart = p.start().with(TemporalAdjusters.previousOrSame(first));
         int i = 0;
@@ -76,14 +83,25 @@ public record Workweek(LocalDate start, LocalDate from, LocalDate to, List<WorkD
             LocalDate from = weekStart.isBefore(p.start()) ? p.start() : weekStart;
             LocalDate last = weekStart.plusDays(DAYS - 1L);
             LocalDate to = last.isAfter(p.end()) ? p.end() : last;
-            List<WorkDay> days = new ArrayList<>();
+            int firstDay = i;
             while (i < sorted.size() && !sorted.get(i).date().isAfter(to)) {
-                days.add(sorted.get(i));
                 i++;
             }
-            out.add(new Workweek(weekStart, from, to, days));
+            out.add(new Workweek(weekStart, from, to, sorted.subList(firstDay, i)));
             weekStart = weekStart.plusDays(DAYS);
         }
         return out;
+    }
+
+    /** Workdays in date order, as an unmodifiable list (the list itself when it is already in order). */
+    public static List<WorkDay> inDateOrder(List<WorkDay> days) {
+        for (int i = 1; i < days.size(); i++) {
+            if (days.get(i).date().isBefore(days.get(i - 1).date())) {
+                List<WorkDay> sorted = new ArrayList<>(days);
+                sorted.sort(Comparator.comparing(WorkDay::date));
+                return List.copyOf(sorted);
+            }
+        }
+        return List.copyOf(days);
     }
 }

@@ -24,19 +24,104 @@ import static org.emplaw.ca.wage.pay.Figures.n;
  * applicable rate (DIR Minimum Wage FAQ, fact sheet section 1 notes; source excerpt 003: "employees must be paid the
  * higher minimum wage").
  *
+ * <p>The decision is made with numbers; the words ({@link #bound()}, {@link #layerTexts()}) are written only when an
+ * explanation asks for them.
+ *
  * @param date     the workday
  * @param rate     the applicable (highest) minimum
- * @param bound    the layer that bound, e.g. {@code local ordinance (los_angeles_city)}
- * @param layers   every layer with its rate, for the explanation
- * @param used     the figures of law looked up
+ * @param layers   every layer with its rate, in the order federal, state, local, industry (immutable)
  * @param warnings gaps that are not errors (a city whose ordinance, if any, is not in the tables)
  */
-public record ApplicableMinimumWage(LocalDate date, BigDecimal rate, String bound, List<String> layers,
-                                    List<ParameterValue> used, List<String> warnings) {
+public record ApplicableMinimumWage(LocalDate date, BigDecimal rate, List<Layer> layers, List<String> warnings) {
 
     static final String LOCAL = "local_min_wage_hourly";
     static final String FAST_FOOD = "ca_fast_food_min_wage_hourly";
     static final String HEALTH_CARE = "ca_health_care_min_wage_hourly";
+
+    /** The kinds of minimum, in the order they are compared. */
+    public enum Kind {
+        FEDERAL, STATE, LOCAL, INDUSTRY
+    }
+
+    /**
+     * One layer of the minimum.
+     *
+     * @param kind      federal, state, local or industry
+     * @param value     the figure of law looked up for the day
+     * @param qualifier what selects it: the employer-size tier ({@code all employers} when one rate applies to all),
+     *                  the locality, or the industry; {@code null} for the federal minimum
+     */
+    public record Layer(Kind kind, ParameterValue value, String qualifier) {
+        public BigDecimal rate() {
+            return value.decimal();
+        }
+
+        /** As listed in the explanation, e.g. {@code state 16.00 (all employers)}. */
+        public String describe() {
+            return switch (kind) {
+                case FEDERAL -> "federal " + n(rate());
+                case STATE -> "state " + n(rate()) + " (" + qualifier + ")";
+                case LOCAL -> "local " + n(rate()) + " (" + qualifier + ")";
+                case INDUSTRY -> "industry " + n(rate()) + " (" + qualifier + ")";
+            };
+        }
+
+        /** Named as the layer that binds, e.g. {@code state (Lab. Code 1182.12, all employers)}. */
+        String boundName() {
+            return switch (kind) {
+                case FEDERAL -> "federal (29 U.S.C. 206)";
+                case STATE -> "state (Lab. Code 1182.12, " + qualifier + ")";
+                case LOCAL -> "local ordinance (" + qualifier + ")";
+                case INDUSTRY -> "industry (" + qualifier + ")";
+            };
+        }
+
+        /** Named as a layer tied with an earlier binding one, e.g. {@code state (all employers)}. */
+        String tiedName() {
+            return kind == Kind.STATE ? "state (" + qualifier + ")" : boundName();
+        }
+    }
+
+    public ApplicableMinimumWage {
+        layers = List.copyOf(layers);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * The layer that bound, e.g. {@code local ordinance (los_angeles_city)}; layers tied at the applicable rate follow
+     * the first, joined by {@code " = "} (e.g. {@code federal (29 U.S.C. 206) = state (all employers)}).
+     */
+    public String bound() {
+        StringBuilder sb = null;
+        for (Layer l : layers) {
+            if (l.rate().compareTo(rate) == 0) {
+                if (sb == null) {
+                    sb = new StringBuilder(l.boundName());
+                } else {
+                    sb.append(" = ").append(l.tiedName());
+                }
+            }
+        }
+        return sb == null ? null : sb.toString();
+    }
+
+    /** Every layer with its rate, for the explanation. */
+    public List<String> layerTexts() {
+        List<String> out = new ArrayList<>(layers.size());
+        for (Layer l : layers) {
+            out.add(l.describe());
+        }
+        return out;
+    }
+
+    /** The figures of law looked up, in layer order. */
+    public List<ParameterValue> used() {
+        List<ParameterValue> out = new ArrayList<>(layers.size());
+        for (Layer l : layers) {
+            out.add(l.value());
+        }
+        return out;
+    }
 
     /** The locality qualifier of the local table for a work place, or {@code null} when there is no city or county. */
     public static String locality(WorkLocation where, String dayCity, String industry) {
@@ -53,77 +138,105 @@ public record ApplicableMinimumWage(LocalDate date, BigDecimal rate, String boun
 
     /** Computes the applicable minimum for a workday. Cited: Lab. Code 1182.12, 1197; 29 U.S.C. 206; local ordinances. */
     public static ApplicableMinimumWage on(Employee e, WorkDay day, LawBook law) {
-        LocalDate d = day.date();
-        List<ParameterValue> used = new ArrayList<>();
-        List<String> layers = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        BigDecimal best = null;
-        String bound = null;
+        return new Finder(e, law).on(day);
+    }
 
-        ParameterValue federal = law.value("us_min_wage_hourly", null, d);
-        used.add(federal);
-        layers.add("federal " + n(federal.decimal()));
-        best = federal.decimal();
-        bound = "federal (29 U.S.C. 206)";
+    /**
+     * Finds the applicable minimum day by day for one employee: what cannot change from one day to the next (the work
+     * location, whether the local table knows a locality, the industry table and its first date) is read once.
+     */
+    public static final class Finder {
+        private final Employee e;
+        private final LawBook law;
+        private WorkLocation where;
+        private String checkedLocality;
+        private boolean localKnown;
+        private String localWarning;
+        private boolean industryChecked;
+        private String industryTable;
+        private String industryQualifier;
+        private LocalDate industryFrom;
 
-        ParameterValue state = EmployerSize.value(law, "ca_min_wage_hourly", e, d);
-        used.add(state);
-        String tier = DatedValue.ANY.equals(state.qualifier()) ? "all employers" : state.qualifier();
-        layers.add("state " + n(state.decimal()) + " (" + tier + ")");
-        if (state.decimal().compareTo(best) > 0) {
-            best = state.decimal();
-            bound = "state (Lab. Code 1182.12, " + tier + ")";
-        } else if (state.decimal().compareTo(best) == 0) {
-            bound = bound + " = state (" + tier + ")";
+        public Finder(Employee e, LawBook law) {
+            this.e = e;
+            this.law = law;
         }
 
-        WorkLocation where = RuleFacts.require(e.workLocation(), e.subject(), "work_location");
-        String q = locality(where, day.city(), e.industry());
-        if (q != null) {
-            if (knows(law, LOCAL, q)) {
-                ParameterValue local = law.value(LOCAL, q, d);
-                used.add(local);
-                layers.add("local " + n(local.decimal()) + " (" + q + ")");
-                int c = local.decimal().compareTo(best);
-                if (c > 0) {
-                    best = local.decimal();
-                    bound = "local ordinance (" + q + ")";
-                } else if (c == 0) {
-                    bound = bound + " = local ordinance (" + q + ")";
+        /** The applicable minimum on a workday. Cited: Lab. Code 1182.12, 1197; 29 U.S.C. 206; local ordinances. */
+        public ApplicableMinimumWage on(WorkDay day) {
+            LocalDate d = day.date();
+            List<Layer> layers = new ArrayList<>(4);
+            List<String> warnings = List.of();
+
+            ParameterValue federal = law.value("us_min_wage_hourly", null, d);
+            layers.add(new Layer(Kind.FEDERAL, federal, null));
+            BigDecimal best = federal.decimal();
+
+            ParameterValue state = EmployerSize.value(law, "ca_min_wage_hourly", e, d);
+            String tier = DatedValue.ANY.equals(state.qualifier()) ? "all employers" : state.qualifier();
+            layers.add(new Layer(Kind.STATE, state, tier));
+            best = best.max(state.decimal());
+
+            String q = locality(where(), day.city(), e.industry());
+            if (q != null) {
+                if (localKnown(q)) {
+                    ParameterValue local = law.value(LOCAL, q, d);
+                    layers.add(new Layer(Kind.LOCAL, local, q));
+                    best = best.max(local.decimal());
+                } else {
+                    warnings = List.of(localWarning);
                 }
-            } else {
-                warnings.add("no local minimum wage ordinance for " + q + " is in the tables; if one applies there, supply "
-                        + LOCAL + "[" + q + "] as a parameter overlay");
             }
+
+            String industry = e.industry();
+            if (industry != null) {
+                checkIndustry(industry);
+                if (industryTable != null && !d.isBefore(industryFrom)) {
+                    ParameterValue ind = law.value(industryTable, industryQualifier, d);
+                    layers.add(new Layer(Kind.INDUSTRY, ind, industry));
+                    best = best.max(ind.decimal());
+                }
+            }
+            return new ApplicableMinimumWage(d, best, layers, warnings);
         }
 
-        String industry = e.industry();
-        if (industry != null) {
-            String table = null;
-            String iq = null;
+        private WorkLocation where() {
+            if (where == null) {
+                where = RuleFacts.require(e.workLocation(), e.subject(), "work_location");
+            }
+            return where;
+        }
+
+        /** Whether the local table has rows for the locality (remembered for the last locality asked about). */
+        private boolean localKnown(String q) {
+            if (!q.equals(checkedLocality)) {
+                localKnown = knows(law, LOCAL, q);
+                localWarning = localKnown ? null : "no local minimum wage ordinance for " + q + " is in the tables; if one"
+                        + " applies there, supply " + LOCAL + "[" + q + "] as a parameter overlay";
+                checkedLocality = q;
+            }
+            return localKnown;
+        }
+
+        /** The industry minimum's table, qualifier and first date, found once (a health care employee must say which). */
+        private void checkIndustry(String industry) {
+            if (industryChecked) {
+                return;
+            }
             if (industry.equals("fast_food")) {
-                table = FAST_FOOD;
+                industryTable = FAST_FOOD;
             } else if (industry.equals("health_care")) {
                 throw new MissingFactException(e.subject(), List.of("industry (the health care facility category: "
                         + "health_care_large_system, health_care_high_govt_payor, health_care_clinic or health_care_other)"));
             } else if (industry.startsWith("health_care_")) {
-                table = HEALTH_CARE;
-                iq = industry;
+                industryTable = HEALTH_CARE;
+                industryQualifier = industry;
             }
-            if (table != null && !d.isBefore(firstDate(law, table))) {
-                ParameterValue ind = law.value(table, iq, d);
-                used.add(ind);
-                layers.add("industry " + n(ind.decimal()) + " (" + industry + ")");
-                int c = ind.decimal().compareTo(best);
-                if (c > 0) {
-                    best = ind.decimal();
-                    bound = "industry (" + industry + ")";
-                } else if (c == 0) {
-                    bound = bound + " = industry (" + industry + ")";
-                }
+            if (industryTable != null) {
+                industryFrom = firstDate(law, industryTable);
             }
+            industryChecked = true;
         }
-        return new ApplicableMinimumWage(d, best, bound, layers, used, warnings);
     }
 
     private static boolean knows(LawBook law, String table, String qualifier) {

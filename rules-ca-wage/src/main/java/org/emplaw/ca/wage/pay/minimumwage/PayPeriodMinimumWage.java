@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.emplaw.ca.wage.pay.Figures;
 import org.emplaw.ca.wage.pay.PayPeriodAnalysis;
@@ -50,39 +51,38 @@ public final class PayPeriodMinimumWage {
     static Finding compute(PayPeriodAnalysis a, LawBook law) {
         Employee e = a.employee();
         Finding.Builder b = Finding.of(QUESTION, a.subject());
+        ApplicableMinimumWage.Finder finder = new ApplicableMinimumWage.Finder(e, law);
+        // the days with hours worked and the minimum on each (same index); neither list changes after the loop
+        List<WorkDay> worked = new ArrayList<>();
         List<ApplicableMinimumWage> mins = new ArrayList<>();
         BigDecimal hours = BigDecimal.ZERO;
         BigDecimal due = BigDecimal.ZERO;
-        List<String> dueParts = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        List<WorkDay> days = new ArrayList<>(a.period().days());
-        days.sort(java.util.Comparator.comparing(WorkDay::date));
-        for (WorkDay d : days) {
+        List<ParameterValue> rows = new ArrayList<>();
+        for (WorkDay d : a.days()) {
             if (d.hoursWorked().signum() == 0) {
                 continue;
             }
-            ApplicableMinimumWage m = ApplicableMinimumWage.on(e, d, law);
+            ApplicableMinimumWage m = finder.on(d);
+            worked.add(d);
             mins.add(m);
             hours = hours.add(d.hoursWorked());
             due = due.add(d.hoursWorked().multiply(m.rate()));
-            dueParts.add(n(d.hoursWorked()) + " h x " + n(m.rate()));
-            for (ParameterValue v : m.used()) {
+            for (ApplicableMinimumWage.Layer l : m.layers()) {
                 // one entry per dated row: the same row applied on several days is listed once
-                if (seen.add(v.name() + "[" + v.qualifier() + "]<" + v.effectiveFrom() + ">")) {
-                    b.parameter(v);
+                if (firstOfRow(rows, l.value())) {
+                    b.parameter(l.value());
                 }
             }
             m.warnings().forEach(b::warning);
         }
         // credited wages
+        List<PayItem> pay = a.period().pay();
         BigDecimal credited = BigDecimal.ZERO;
-        List<String> creditParts = new ArrayList<>();
         ParameterValue m15 = null;
         ParameterValue m2 = null;
-        for (PayItem i : a.period().pay()) {
+        for (PayItem i : pay) {
             if (CREDITED.contains(i.kind())) {
                 credited = credited.add(i.amount());
-                creditParts.add(i.kind().name().toLowerCase(Locale.ROOT) + " " + n(i.amount()));
             } else if (i.kind() == PayKind.OVERTIME || i.kind() == PayKind.DOUBLE_TIME) {
                 ParameterValue mult;
                 if (i.kind() == PayKind.OVERTIME) {
@@ -93,47 +93,45 @@ public final class PayPeriodMinimumWage {
                     mult = m2;
                 }
                 b.parameter(mult);
-                BigDecimal part = Figures.divide(i.amount(), mult.decimal());
-                credited = credited.add(part);
-                creditParts.add(i.kind().name().toLowerCase(Locale.ROOT) + " " + n(i.amount()) + " / "
-                        + Figures.x(mult.decimal()) + " = " + n(part));
+                credited = credited.add(Figures.divide(i.amount(), mult.decimal()));
             }
         }
         BigDecimal periodShortfall = due.subtract(credited).max(BigDecimal.ZERO);
         BigDecimal hourlyShortfall = BigDecimal.ZERO;
-        String hourlyText = null;
-        if (e.payBasis() == PayBasis.HOURLY && e.hourlyRate() != null) {
-            List<String> parts = new ArrayList<>();
-            for (ApplicableMinimumWage m : mins) {
-                BigDecimal gap = m.rate().subtract(e.hourlyRate());
+        BigDecimal hourlyRate = e.hourlyRate();
+        boolean hourlyShort = false;
+        if (e.payBasis() == PayBasis.HOURLY && hourlyRate != null) {
+            for (int i = 0; i < mins.size(); i++) {
+                BigDecimal gap = mins.get(i).rate().subtract(hourlyRate);
                 if (gap.signum() > 0) {
-                    BigDecimal h = hoursOn(days, m.date());
-                    hourlyShortfall = hourlyShortfall.add(h.multiply(gap));
-                    parts.add(m.date() + " " + n(h) + " h x (" + n(m.rate()) + " - " + n(e.hourlyRate()) + ")");
+                    hourlyShortfall = hourlyShortfall.add(worked.get(i).hoursWorked().multiply(gap));
+                    hourlyShort = true;
                 }
-            }
-            if (!parts.isEmpty()) {
-                hourlyText = String.join(" + ", parts) + " = " + n(hourlyShortfall) + " USD";
             }
         }
         BigDecimal owed = cents(periodShortfall.max(hourlyShortfall));
         b.outcome(owed.signum() > 0 ? Outcome.NOT_MET : Outcome.MET);
-        b.reason(explainDays(mins, days) + "; minimum wages due " + cents(due).toPlainString() + " USD, wages credited "
-                + cents(credited).toPlainString() + " USD" + (owed.signum() > 0 ? ", short " + owed.toPlainString() + " USD" : ""));
-        b.amount(new Amount("hours_worked", hours, "hours", "hours worked in pay period " + a.period().id()));
-        b.amount(Amount.usd("minimum_wages_due", cents(due), (dueParts.isEmpty() ? "0" : String.join(" + ", dueParts))
-                + " = " + n(due) + " USD, rounded to the cent"));
-        b.amount(Amount.usd("wages_credited", cents(credited), (creditParts.isEmpty() ? "no wages" : String.join(" + ", creditParts))
-                + " = " + n(credited) + " USD (meal and rest premiums, discretionary bonuses, paid leave and reimbursements are not credited)"));
-        String owedText = "max(0, minimum wages due " + n(due) + " - wages credited " + n(credited) + ") = " + n(periodShortfall) + " USD";
-        if (hourlyText != null) {
-            owedText += "; hour by hour at the hourly rate (no averaging, Armenta v. Osmose): " + hourlyText
-                    + "; the larger is owed, rounded to the cent: " + owed.toPlainString() + " USD";
+
+        // the explanation, written when read (every value captured below is immutable or no longer changed)
+        BigDecimal totalDue = due;
+        BigDecimal totalCredited = credited;
+        BigDecimal hourlyTotal = hourlyShortfall;
+        ParameterValue overtimeMultiplier = m15;
+        ParameterValue doubleTimeMultiplier = m2;
+        String periodId = a.period().id();
+        b.reason(() -> explainDays(mins, worked) + "; minimum wages due " + cents(totalDue).toPlainString()
+                + " USD, wages credited " + cents(totalCredited).toPlainString() + " USD"
+                + (owed.signum() > 0 ? ", short " + owed.toPlainString() + " USD" : ""));
+        b.amount(Amount.lazy("hours_worked", hours, "hours", () -> "hours worked in pay period " + periodId));
+        b.amount(Amount.lazy("minimum_wages_due", cents(due), "USD", () -> explainDue(mins, worked, totalDue)));
+        b.amount(Amount.lazy("wages_credited", cents(credited), "USD",
+                () -> explainCredited(pay, overtimeMultiplier, doubleTimeMultiplier, totalCredited)));
+        if (hourlyShort) {
             b.citation("Armenta v. Osmose, Inc. (2005) 135 Cal.App.4th 314");
-        } else {
-            owedText += ", rounded to the cent: " + owed.toPlainString() + " USD";
         }
-        b.amount(Amount.usd("owed", owed, owedText));
+        boolean byTheHour = hourlyShort;
+        b.amount(Amount.lazy("owed", owed, "USD", () -> explainOwed(totalDue, totalCredited, periodShortfall,
+                byTheHour ? explainHourly(mins, worked, hourlyRate, hourlyTotal) : null, owed)));
         b.choice("wages are compared with the minimum for the pay period as a whole, crediting the straight-time part of"
                 + " overtime pay; an hourly employee is also checked hour by hour at the hourly rate");
         b.citation("Lab. Code 1182.12").citation("Lab. Code 1197").citation("29 U.S.C. 206");
@@ -142,32 +140,100 @@ public final class PayPeriodMinimumWage {
         return b.build();
     }
 
-    private static BigDecimal hoursOn(List<WorkDay> days, java.time.LocalDate d) {
-        for (WorkDay w : days) {
-            if (w.date().equals(d)) {
-                return w.hoursWorked();
+    /**
+     * Whether {@code v} is the first use of its dated row (same name, qualifier and effective date) in the pay period;
+     * remembers it in {@code rows}. A pay period uses only a handful of rows, so a list is enough.
+     */
+    private static boolean firstOfRow(List<ParameterValue> rows, ParameterValue v) {
+        for (ParameterValue r : rows) {
+            if (r.name().equals(v.name()) && Objects.equals(r.qualifier(), v.qualifier())
+                    && Objects.equals(r.effectiveFrom(), v.effectiveFrom())) {
+                return false;
             }
         }
-        return BigDecimal.ZERO;
+        rows.add(v);
+        return true;
     }
 
-    /** Groups consecutive days with the same minimum and binding layer: "2024-06-24..2024-06-28 (40.00 h) at 17.28 ...". */
-    static String explainDays(List<ApplicableMinimumWage> mins, List<WorkDay> days) {
+    /** "8.00 h x 16.00 + ... = 256.00 USD, rounded to the cent". */
+    private static String explainDue(List<ApplicableMinimumWage> mins, List<WorkDay> worked, BigDecimal due) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < mins.size(); i++) {
+            if (i > 0) {
+                sb.append(" + ");
+            }
+            sb.append(n(worked.get(i).hoursWorked())).append(" h x ").append(n(mins.get(i).rate()));
+        }
+        if (mins.isEmpty()) {
+            sb.append('0');
+        }
+        return sb.append(" = ").append(n(due)).append(" USD, rounded to the cent").toString();
+    }
+
+    /** The credited pay items, the overtime ones at their straight-time part (amount / multiplier). */
+    private static String explainCredited(List<PayItem> pay, ParameterValue m15, ParameterValue m2, BigDecimal credited) {
+        List<String> parts = new ArrayList<>();
+        for (PayItem i : pay) {
+            String kind = i.kind().name().toLowerCase(Locale.ROOT);
+            if (CREDITED.contains(i.kind())) {
+                parts.add(kind + " " + n(i.amount()));
+            } else if (i.kind() == PayKind.OVERTIME || i.kind() == PayKind.DOUBLE_TIME) {
+                ParameterValue mult = i.kind() == PayKind.OVERTIME ? m15 : m2;
+                parts.add(kind + " " + n(i.amount()) + " / " + Figures.x(mult.decimal()) + " = "
+                        + n(Figures.divide(i.amount(), mult.decimal())));
+            }
+        }
+        return (parts.isEmpty() ? "no wages" : String.join(" + ", parts)) + " = " + n(credited)
+                + " USD (meal and rest premiums, discretionary bonuses, paid leave and reimbursements are not credited)";
+    }
+
+    /** The hour-by-hour comparison at the hourly rate (days whose minimum exceeds it). */
+    private static String explainHourly(List<ApplicableMinimumWage> mins, List<WorkDay> worked, BigDecimal hourlyRate,
+                                        BigDecimal shortfall) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < mins.size(); i++) {
+            ApplicableMinimumWage m = mins.get(i);
+            if (m.rate().subtract(hourlyRate).signum() > 0) {
+                parts.add(m.date() + " " + n(worked.get(i).hoursWorked()) + " h x (" + n(m.rate()) + " - "
+                        + n(hourlyRate) + ")");
+            }
+        }
+        return String.join(" + ", parts) + " = " + n(shortfall) + " USD";
+    }
+
+    /** The shortfall for the period, and hour by hour when {@code hourlyText} is given; the larger is owed. */
+    private static String explainOwed(BigDecimal due, BigDecimal credited, BigDecimal periodShortfall, String hourlyText,
+                                      BigDecimal owed) {
+        String text = "max(0, minimum wages due " + n(due) + " - wages credited " + n(credited) + ") = "
+                + n(periodShortfall) + " USD";
+        if (hourlyText != null) {
+            return text + "; hour by hour at the hourly rate (no averaging, Armenta v. Osmose): " + hourlyText
+                    + "; the larger is owed, rounded to the cent: " + owed.toPlainString() + " USD";
+        }
+        return text + ", rounded to the cent: " + owed.toPlainString() + " USD";
+    }
+
+    /**
+     * Groups consecutive days with the same minimum and binding layer: "2024-06-24..2024-06-28 (40.00 h) at 17.28 ...".
+     * {@code worked} holds the day of each minimum (same index).
+     */
+    static String explainDays(List<ApplicableMinimumWage> mins, List<WorkDay> worked) {
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < mins.size()) {
             ApplicableMinimumWage first = mins.get(i);
+            String bound = first.bound();
             int j = i;
             BigDecimal h = BigDecimal.ZERO;
             while (j < mins.size() && mins.get(j).rate().compareTo(first.rate()) == 0
-                    && mins.get(j).bound().equals(first.bound())) {
-                h = h.add(hoursOn(days, mins.get(j).date()));
+                    && mins.get(j).bound().equals(bound)) {
+                h = h.add(worked.get(j).hoursWorked());
                 j++;
             }
             ApplicableMinimumWage last = mins.get(j - 1);
             String range = first.date().equals(last.date()) ? first.date().toString() : first.date() + ".." + last.date();
-            out.add(range + " (" + n(h) + " h) at " + n(first.rate()) + " USD/h, bound by the " + first.bound()
-                    + " [" + String.join(", ", first.layers()) + "]");
+            out.add(range + " (" + n(h) + " h) at " + n(first.rate()) + " USD/h, bound by the " + bound
+                    + " [" + String.join(", ", first.layerTexts()) + "]");
             i = j;
         }
         return out.isEmpty() ? "no hours worked" : String.join("; ", out);

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.emplaw.core.facts.Employee;
 import org.emplaw.core.facts.PayBasis;
 import org.emplaw.core.facts.PayItem;
@@ -39,22 +40,93 @@ import static org.emplaw.ca.wage.pay.Figures.x;
  * <p>Overtime owed on the rate: hours x multiplier x (base + flatSum) + hours x (multiplier - 1) x spread, because
  * spread pay already paid every hour, overtime hours included, once at straight time, while the salary (Lab. Code
  * 515(d)) and a flat-sum bonus (Alvarado) pay only non-overtime hours.
+ *
+ * <p>Immutable; equal when every component is equal. It was a record until 2026-11; it is a class so that the
+ * explanations of the three parts are written only when read ({@link #explain()} is written once and kept).
  */
-public record RegularRate(BigDecimal base, BigDecimal spread, BigDecimal flatSum, String baseExplanation,
-                          String spreadExplanation, String flatSumExplanation, List<ParameterValue> parameters,
-                          List<String> choices) {
+public final class RegularRate {
 
     private static final Set<PayKind> SPREAD = EnumSet.of(PayKind.COMMISSION, PayKind.PIECE, PayKind.BONUS_PRODUCTION,
             PayKind.SHIFT_PREMIUM);
 
-    public RegularRate {
-        parameters = List.copyOf(parameters);
-        choices = List.copyOf(choices);
+    private final BigDecimal base;
+    private final BigDecimal spread;
+    private final BigDecimal flatSum;
+    private final BigDecimal rate;
+    private final Supplier<String> baseExplanation;
+    private final Supplier<String> spreadExplanation;
+    private final Supplier<String> flatSumExplanation;
+    private final List<ParameterValue> parameters;
+    private final List<String> choices;
+    private volatile String explanation;
+
+    /**
+     * @param base               the base part of the rate (USD/h)
+     * @param spread             the part from pay for every hour worked (USD/h)
+     * @param flatSum            the part from flat-sum bonuses (USD/h)
+     * @param baseExplanation    how the base was computed
+     * @param spreadExplanation  how the spread part was computed ({@code ""} when zero)
+     * @param flatSumExplanation how the flat-sum part was computed ({@code ""} when zero)
+     * @param parameters         the figures of law used
+     * @param choices            the interpretive choices made
+     */
+    public RegularRate(BigDecimal base, BigDecimal spread, BigDecimal flatSum, String baseExplanation,
+                       String spreadExplanation, String flatSumExplanation, List<ParameterValue> parameters,
+                       List<String> choices) {
+        this(base, spread, flatSum, () -> baseExplanation, () -> spreadExplanation, () -> flatSumExplanation,
+                parameters, choices);
+    }
+
+    /** The explanations are written on first read: each supplier only formats values it captured. */
+    private RegularRate(BigDecimal base, BigDecimal spread, BigDecimal flatSum, Supplier<String> baseExplanation,
+                        Supplier<String> spreadExplanation, Supplier<String> flatSumExplanation,
+                        List<ParameterValue> parameters, List<String> choices) {
+        this.base = base;
+        this.spread = spread;
+        this.flatSum = flatSum;
+        this.rate = base.add(spread).add(flatSum);
+        this.baseExplanation = baseExplanation;
+        this.spreadExplanation = spreadExplanation;
+        this.flatSumExplanation = flatSumExplanation;
+        this.parameters = List.copyOf(parameters);
+        this.choices = List.copyOf(choices);
+    }
+
+    public BigDecimal base() {
+        return base;
+    }
+
+    public BigDecimal spread() {
+        return spread;
+    }
+
+    public BigDecimal flatSum() {
+        return flatSum;
+    }
+
+    public String baseExplanation() {
+        return baseExplanation.get();
+    }
+
+    public String spreadExplanation() {
+        return spreadExplanation.get();
+    }
+
+    public String flatSumExplanation() {
+        return flatSumExplanation.get();
+    }
+
+    public List<ParameterValue> parameters() {
+        return parameters;
+    }
+
+    public List<String> choices() {
+        return choices;
     }
 
     /** The regular rate of pay: base + spread + flat sum. */
     public BigDecimal rate() {
-        return base.add(spread).add(flatSum);
+        return rate;
     }
 
     /** True when the pay period has no bonus, commission or other pay beyond the base. */
@@ -62,15 +134,43 @@ public record RegularRate(BigDecimal base, BigDecimal spread, BigDecimal flatSum
         return spread.signum() == 0 && flatSum.signum() == 0;
     }
 
+    /** The rate and its parts, written out (once; the text is kept). */
     public String explain() {
-        StringBuilder sb = new StringBuilder("regular rate ").append(n(rate())).append(" USD/h = base ").append(baseExplanation);
-        if (spread.signum() != 0) {
-            sb.append(" + ").append(spreadExplanation);
+        String e = explanation;
+        if (e == null) {
+            StringBuilder sb = new StringBuilder("regular rate ").append(n(rate())).append(" USD/h = base ")
+                    .append(baseExplanation());
+            if (spread.signum() != 0) {
+                sb.append(" + ").append(spreadExplanation());
+            }
+            if (flatSum.signum() != 0) {
+                sb.append(" + ").append(flatSumExplanation());
+            }
+            e = sb.toString();
+            explanation = e;
         }
-        if (flatSum.signum() != 0) {
-            sb.append(" + ").append(flatSumExplanation);
-        }
-        return sb.toString();
+        return e;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof RegularRate r && base.equals(r.base) && spread.equals(r.spread)
+                && flatSum.equals(r.flatSum) && baseExplanation().equals(r.baseExplanation())
+                && spreadExplanation().equals(r.spreadExplanation()) && flatSumExplanation().equals(r.flatSumExplanation())
+                && parameters.equals(r.parameters) && choices.equals(r.choices);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(base, spread, flatSum, baseExplanation(), spreadExplanation(), flatSumExplanation(),
+                parameters, choices);
+    }
+
+    @Override
+    public String toString() {
+        return "RegularRate[base=" + base + ", spread=" + spread + ", flatSum=" + flatSum + ", baseExplanation="
+                + baseExplanation() + ", spreadExplanation=" + spreadExplanation() + ", flatSumExplanation="
+                + flatSumExplanation() + ", parameters=" + parameters + ", choices=" + choices + "]";
     }
 
     /**
@@ -92,8 +192,8 @@ public record RegularRate(BigDecimal base, BigDecimal spread, BigDecimal flatSum
             throw new MissingFactException(subject, List.of("pay_basis"));
         }
         BigDecimal base;
-        String baseText;
-        Set<PayKind> spreadKindsAlso = EnumSet.noneOf(PayKind.class);
+        Supplier<String> baseText;
+        boolean straightTimeSpread = false;
         switch (basis) {
             case SALARY -> {
                 BigDecimal salary = RuleFacts.require(e.salary(), subject, "salary");
@@ -101,58 +201,66 @@ public record RegularRate(BigDecimal base, BigDecimal spread, BigDecimal flatSum
                 ParameterValue divisor = law.value("ca_nonexempt_salaried_regular_rate_divisor", null, date);
                 used.add(divisor);
                 BigDecimal weekly;
-                String weeklyText;
+                Supplier<String> weeklyText;
                 if (period == org.emplaw.core.facts.SalaryPeriod.WEEKLY) {
                     weekly = salary;
-                    weeklyText = "weekly salary " + n(salary) + " USD";
+                    weeklyText = () -> "weekly salary " + n(salary) + " USD";
                 } else {
                     ParameterValue per = law.value("ca_salary_periods_per_year", period.name().toLowerCase(Locale.ROOT), date);
                     ParameterValue weeks = law.value("ca_salary_weeks_per_year", null, date);
                     used.add(per);
                     used.add(weeks);
-                    weekly = divide(salary.multiply(per.decimal()), weeks.decimal());
-                    weeklyText = "weekly salary (" + n(salary) + " USD " + period.name().toLowerCase(Locale.ROOT)
-                            + " x " + x(per.decimal()) + " / " + x(weeks.decimal()) + " weeks = " + n(weekly) + " USD)";
+                    BigDecimal w = divide(salary.multiply(per.decimal()), weeks.decimal());
+                    weekly = w;
+                    weeklyText = () -> "weekly salary (" + n(salary) + " USD " + period.name().toLowerCase(Locale.ROOT)
+                            + " x " + x(per.decimal()) + " / " + x(weeks.decimal()) + " weeks = " + n(w) + " USD)";
                 }
-                base = divide(weekly, divisor.decimal());
-                baseText = n(base) + " USD/h (" + weeklyText + " / " + x(divisor.decimal()) + " h, Lab. Code 515(d)(1))";
+                BigDecimal b = divide(weekly, divisor.decimal());
+                base = b;
+                baseText = () -> n(b) + " USD/h (" + weeklyText.get() + " / " + x(divisor.decimal())
+                        + " h, Lab. Code 515(d)(1))";
             }
             case HOURLY -> {
                 List<PayItem> st = new ArrayList<>();
-                TreeSet<BigDecimal> rates = new TreeSet<>();
+                BigDecimal firstRate = null;
+                boolean severalRates = false;
                 for (PayItem i : p.pay()) {
                     if (i.kind() == PayKind.STRAIGHT_TIME && i.hours() != null && i.hours().signum() > 0) {
                         st.add(i);
                         if (i.rate() != null) {
-                            rates.add(i.rate().stripTrailingZeros());
+                            if (firstRate == null) {
+                                firstRate = i.rate();
+                            } else if (i.rate().compareTo(firstRate) != 0) {
+                                severalRates = true;
+                            }
                         }
                     }
                 }
-                if (rates.size() > 1 || (e.hourlyRate() == null && !st.isEmpty())) {
+                if (severalRates || (e.hourlyRate() == null && !st.isEmpty())) {
                     BigDecimal amount = BigDecimal.ZERO;
                     BigDecimal hours = BigDecimal.ZERO;
-                    List<String> lines = new ArrayList<>();
                     for (PayItem i : st) {
                         amount = amount.add(i.amount());
                         hours = hours.add(i.hours());
-                        lines.add(n(i.amount()) + " USD for " + n(i.hours()) + " h");
                     }
-                    base = divide(amount, hours);
-                    baseText = n(base) + " USD/h (weighted average of the straight-time rates: " + String.join(" + ", lines)
-                            + " = " + n(amount) + " USD / " + n(hours) + " h)";
+                    BigDecimal b = divide(amount, hours);
+                    base = b;
+                    baseText = () -> weightedAverageText(st, b);
                     choices.add("several hourly rates are averaged as straight-time earnings / straight-time hours on the"
                             + " wage statement (weighted-average method, DLSE Manual ch. 49 per secondary summaries)");
                 } else {
-                    base = RuleFacts.require(e.hourlyRate(), subject, "hourly_rate");
-                    baseText = n(base) + " USD/h (hourly rate)";
+                    BigDecimal b = RuleFacts.require(e.hourlyRate(), subject, "hourly_rate");
+                    base = b;
+                    baseText = () -> n(b) + " USD/h (hourly rate)";
                 }
             }
             case COMMISSION, PIECE -> {
-                base = e.hourlyRate() == null ? BigDecimal.ZERO : e.hourlyRate();
-                baseText = e.hourlyRate() == null ? "0.00 USD/h (no hourly base rate)" : n(base) + " USD/h (hourly base rate)";
-                if (e.hourlyRate() == null) {
+                BigDecimal hourly = e.hourlyRate();
+                base = hourly == null ? BigDecimal.ZERO : hourly;
+                baseText = hourly == null ? () -> "0.00 USD/h (no hourly base rate)" : () -> n(hourly) + " USD/h (hourly base rate)";
+                if (hourly == null) {
                     // straight-time pay without a stated hourly rate pays for all hours, like the commissions beside it
-                    spreadKindsAlso = EnumSet.of(PayKind.STRAIGHT_TIME);
+                    straightTimeSpread = true;
                     choices.add("for commission or piece-rate pay without an hourly rate, straight-time pay is spread over all hours worked");
                 }
             }
@@ -160,24 +268,25 @@ public record RegularRate(BigDecimal base, BigDecimal spread, BigDecimal flatSum
         }
         BigDecimal spreadPay = BigDecimal.ZERO;
         BigDecimal flatPay = BigDecimal.ZERO;
-        List<String> spreadKinds = new ArrayList<>();
         for (PayItem i : p.pay()) {
-            if (SPREAD.contains(i.kind()) || spreadKindsAlso.contains(i.kind())) {
+            if (spreads(i.kind(), straightTimeSpread)) {
                 spreadPay = spreadPay.add(i.amount());
-                spreadKinds.add(i.kind().name().toLowerCase(Locale.ROOT) + " " + n(i.amount()));
             } else if (i.kind() == PayKind.BONUS_FLAT_SUM) {
                 flatPay = flatPay.add(i.amount());
             }
         }
         BigDecimal spread = BigDecimal.ZERO;
-        String spreadText = "";
+        Supplier<String> spreadText = () -> "";
         if (spreadPay.signum() > 0 && totalHours.signum() > 0) {
-            spread = divide(spreadPay, totalHours);
-            spreadText = n(spread) + " USD/h (" + String.join(" + ", spreadKinds) + " = " + n(spreadPay)
-                    + " USD / " + n(totalHours) + " h worked in the pay period)";
+            BigDecimal s = divide(spreadPay, totalHours);
+            spread = s;
+            List<PayItem> pay = p.pay();
+            boolean alsoStraightTime = straightTimeSpread;
+            BigDecimal spreadTotal = spreadPay;
+            spreadText = () -> spreadText(pay, alsoStraightTime, s, spreadTotal, totalHours);
         }
         BigDecimal flat = BigDecimal.ZERO;
-        String flatText = "";
+        Supplier<String> flatText = () -> "";
         if (flatPay.signum() > 0) {
             BigDecimal divisorHours = nonOvertimeHours;
             String divisorText = "non-overtime hours worked in the pay period (Alvarado v. Dart Container (2018) 4 Cal.5th 542)";
@@ -187,10 +296,44 @@ public record RegularRate(BigDecimal base, BigDecimal spread, BigDecimal flatSum
                 choices.add("a flat-sum bonus in a pay period without non-overtime hours is divided by all hours worked");
             }
             if (divisorHours.signum() > 0) {
-                flat = divide(flatPay, divisorHours);
-                flatText = n(flat) + " USD/h (flat-sum bonus " + n(flatPay) + " USD / " + n(divisorHours) + " " + divisorText + ")";
+                BigDecimal f = divide(flatPay, divisorHours);
+                flat = f;
+                BigDecimal bonus = flatPay;
+                BigDecimal hours = divisorHours;
+                String hoursText = divisorText;
+                flatText = () -> n(f) + " USD/h (flat-sum bonus " + n(bonus) + " USD / " + n(hours) + " " + hoursText + ")";
             }
         }
         return new RegularRate(base, spread, flat, baseText, spreadText, flatText, used, choices);
+    }
+
+    /** Whether pay of this kind is spread over all hours worked. */
+    private static boolean spreads(PayKind kind, boolean straightTimeSpread) {
+        return SPREAD.contains(kind) || straightTimeSpread && kind == PayKind.STRAIGHT_TIME;
+    }
+
+    private static String weightedAverageText(List<PayItem> straightTime, BigDecimal base) {
+        BigDecimal amount = BigDecimal.ZERO;
+        BigDecimal hours = BigDecimal.ZERO;
+        List<String> lines = new ArrayList<>();
+        for (PayItem i : straightTime) {
+            amount = amount.add(i.amount());
+            hours = hours.add(i.hours());
+            lines.add(n(i.amount()) + " USD for " + n(i.hours()) + " h");
+        }
+        return n(base) + " USD/h (weighted average of the straight-time rates: " + String.join(" + ", lines)
+                + " = " + n(amount) + " USD / " + n(hours) + " h)";
+    }
+
+    private static String spreadText(List<PayItem> pay, boolean straightTimeSpread, BigDecimal spread,
+                                     BigDecimal spreadPay, BigDecimal totalHours) {
+        List<String> kinds = new ArrayList<>();
+        for (PayItem i : pay) {
+            if (spreads(i.kind(), straightTimeSpread)) {
+                kinds.add(i.kind().name().toLowerCase(Locale.ROOT) + " " + n(i.amount()));
+            }
+        }
+        return n(spread) + " USD/h (" + String.join(" + ", kinds) + " = " + n(spreadPay)
+                + " USD / " + n(totalHours) + " h worked in the pay period)";
     }
 }

@@ -7,6 +7,7 @@ import org.emplaw.ca.wage.pay.Coverage;
 import org.emplaw.ca.wage.pay.Figures;
 import org.emplaw.ca.wage.pay.PayPeriodAnalysis;
 import org.emplaw.ca.wage.pay.Workweek;
+import org.emplaw.core.facts.Employee;
 import org.emplaw.core.facts.EvaluationContext;
 import org.emplaw.core.facts.PayKind;
 import org.emplaw.core.finding.Amount;
@@ -33,6 +34,11 @@ public final class WorkweekOvertime {
     public static final String QUESTION = "Was overtime for the workweek paid at the rates Lab. Code 510(a) requires?";
     public static final String PARTIAL_WEEK = "ca.wage.overtime.partial-workweek";
     public static final String ALLOCATION = "ca.wage.overtime.paid-allocation";
+
+    private static final String CHRONOLOGICAL_CHOICE = "overtime paid in a pay period of several workweeks is attributed"
+            + " to its weeks earliest first (option " + ALLOCATION + "=chronological)";
+    private static final String PROPORTIONAL_CHOICE = "overtime paid in a pay period of several workweeks is attributed"
+            + " to its weeks in proportion to the overtime owed in each (option " + ALLOCATION + "=proportional)";
 
     private WorkweekOvertime() {
     }
@@ -79,8 +85,9 @@ public final class WorkweekOvertime {
         Coverage c = a.coverage();
         if (c.overtimeExemptHolds()) {
             for (PayPeriodAnalysis.Week w : weeks) {
+                Employee employee = a.employee();
                 out.add(Finding.of(QUESTION, a.weekSubject(w.week())).outcome(Outcome.NOT_APPLICABLE)
-                        .reason("no overtime is owed: " + a.employee().subject() + " is " + c.describe())
+                        .reason(() -> "no overtime is owed: " + employee.subject() + " is " + c.describe())
                         .fact("exemption", c.exemption()).build());
             }
             return out;
@@ -140,7 +147,79 @@ public final class WorkweekOvertime {
         OvertimeLaw law = w.law();
         BigDecimal under = owed.subtract(paid).max(BigDecimal.ZERO);
         Coverage c = a.coverage();
+        Employee employee = a.employee();
+        String periodId = a.period().id();
         Finding.Builder b = Finding.of(QUESTION, a.weekSubject(ww));
+        Outcome outcome = under.signum() > 0 ? Outcome.NOT_MET : Outcome.MET;
+        if (!c.decided()) {
+            outcome = c.overtimeExempt();
+            b.missing("exemption determination for " + employee.subject());
+        }
+        if (ww.partial()) {
+            String days = ww.from() + ".." + ww.to();
+            b.warning("the workweek of " + ww.start() + " is only partly inside pay period " + periodId + " ("
+                    + days + "); hours outside the period are not in the facts, so weekly overtime and the seventh-day rule"
+                    + " count only the days inside it");
+            b.choice("a workweek only partly inside the pay period is evaluated on its days inside the period (option "
+                    + PARTIAL_WEEK + "=days_in_period)");
+            if (strictPartial) {
+                outcome = Outcome.INSUFFICIENT_FACTS;
+                b.missing("workdays of the workweek of " + ww.start() + " outside pay period " + periodId);
+            }
+        }
+        b.outcome(outcome).reason(() -> explainWeek(ww, h, law, r, owed, paid, c, employee));
+        String unit = "hours";
+        b.amount(new Amount("straight_time_hours", h.straight(), unit, "hours at straight time, Lab. Code 510(a)"));
+        b.amount(Amount.lazy("overtime_hours_1_5x", h.overtime(), unit, () -> "daily hours beyond " + x(law.daily())
+                + " up to " + x(law.dailyDouble()) + ", straight-time hours beyond " + x(law.weekly())
+                + " in the week, and the first " + x(law.seventhDayDouble()) + " h of a seventh consecutive day"));
+        b.amount(Amount.lazy("double_time_hours", h.doubleTime(), unit, () -> "daily hours beyond " + x(law.dailyDouble())
+                + " and hours beyond " + x(law.seventhDayDouble()) + " on a seventh consecutive day"));
+        b.amount(Amount.lazy("regular_rate", r.rate(), "USD/hour", r::explain));
+        b.amount(Amount.lazy("overtime_owed", cents(owed), "USD", () -> explainOwed(h, law, r, owed)));
+        if (credit.signum() != 0) {
+            BigDecimal straightTimePay = a.paid(PayKind.STRAIGHT_TIME);
+            b.amount(Amount.lazy("straight_time_credit", credit, "USD", () -> "straight-time pay "
+                    + straightTimePay.toPlainString() + " USD - straight-time hours of pay period " + periodId + " x "
+                    + n(r.base()) + " USD/h = " + credit.toPlainString() + " USD credited toward overtime"));
+            b.choice("straight-time pay beyond the straight-time hours' wages is credited as part payment of the overtime hours");
+        }
+        b.amount(Amount.lazy("overtime_paid", paid, "USD",
+                () -> explainPaid(periodId, paidTotal, credit, weekCount, chronological)));
+        b.amount(Amount.lazy("owed", under, "USD", () -> "max(0, overtime owed " + owed.toPlainString()
+                + " - overtime paid " + paid.toPlainString() + ") = " + under.toPlainString() + " USD"));
+        boolean salaried = employee.payBasis() == org.emplaw.core.facts.PayBasis.SALARY;
+        if (r.baseOnly() && !c.overtimeExemptHolds()) {
+            BigDecimal straightPay = salaried ? r.base().multiply(law.weekly()) : h.straight().multiply(r.base());
+            BigDecimal wagesDue = cents(straightPay.add(owed));
+            b.amount(Amount.lazy("wages_due_for_workweek", wagesDue, "USD", () -> (salaried
+                    ? "weekly salary " + n(r.base()) + " x " + x(law.weekly())
+                    : n(h.straight()) + " h x " + n(r.base()) + " USD/h")
+                    + " + overtime owed " + cents(owed).toPlainString() + " = " + wagesDue.toPlainString() + " USD"));
+        }
+        if (weekCount > 1) {
+            b.choice(chronological ? CHRONOLOGICAL_CHOICE : PROPORTIONAL_CHOICE);
+        }
+        r.choices().forEach(b::choice);
+        for (ParameterValue v : law.values()) {
+            b.parameter(v);
+        }
+        r.parameters().forEach(b::parameter);
+        b.citation("Lab. Code 510(a)");
+        if (salaried) {
+            b.citation("Lab. Code 515(d)");
+        }
+        if (r.flatSum().signum() != 0) {
+            b.citation("Alvarado v. Dart Container Corp. (2018) 4 Cal.5th 542");
+        }
+        b.fact("workweek_start", ww.start()).fact("days_in_pay_period", Figures.text(() -> ww.from() + ".." + ww.to()))
+                .fact("hours_worked", h.total()).fact("exemption_status", Figures.text(c::describe));
+        return b.build();
+    }
+
+    /** The reason of a workweek's finding: the hours and their split, the regular rate, overtime owed and paid. */
+    private static String explainWeek(Workweek ww, OvertimeHours h, OvertimeLaw law, RegularRate r, BigDecimal owed,
+                                      BigDecimal paid, Coverage c, Employee employee) {
         StringBuilder reason = new StringBuilder();
         reason.append(n(h.total())).append(" h worked in the workweek of ").append(ww.start());
         if (!h.days().isEmpty()) {
@@ -149,79 +228,23 @@ public final class WorkweekOvertime {
         reason.append("; ").append(r.explain()).append("; overtime owed ").append(owed.toPlainString())
                 .append(" USD, paid ").append(paid.toPlainString()).append(" USD");
         if (c.misclassified()) {
-            reason.append("; ").append(a.employee().subject()).append(" is misclassified as exempt, so all overtime is owed");
+            reason.append("; ").append(employee.subject()).append(" is misclassified as exempt, so all overtime is owed");
         }
-        Outcome outcome = under.signum() > 0 ? Outcome.NOT_MET : Outcome.MET;
         if (!c.decided()) {
-            outcome = c.overtimeExempt();
             reason.append("; the amounts are owed only if the employee is not exempt: ").append(c.describe());
-            b.missing("exemption determination for " + a.employee().subject());
         }
-        if (ww.partial()) {
-            String days = ww.from() + ".." + ww.to();
-            b.warning("the workweek of " + ww.start() + " is only partly inside pay period " + a.period().id() + " ("
-                    + days + "); hours outside the period are not in the facts, so weekly overtime and the seventh-day rule"
-                    + " count only the days inside it");
-            b.choice("a workweek only partly inside the pay period is evaluated on its days inside the period (option "
-                    + PARTIAL_WEEK + "=days_in_period)");
-            if (strictPartial) {
-                outcome = Outcome.INSUFFICIENT_FACTS;
-                b.missing("workdays of the workweek of " + ww.start() + " outside pay period " + a.period().id());
-            }
-        }
-        b.outcome(outcome).reason(reason.toString());
-        String unit = "hours";
-        b.amount(new Amount("straight_time_hours", h.straight(), unit, "hours at straight time, Lab. Code 510(a)"));
-        b.amount(new Amount("overtime_hours_1_5x", h.overtime(), unit, "daily hours beyond " + x(law.daily())
-                + " up to " + x(law.dailyDouble()) + ", straight-time hours beyond " + x(law.weekly())
-                + " in the week, and the first " + x(law.seventhDayDouble()) + " h of a seventh consecutive day"));
-        b.amount(new Amount("double_time_hours", h.doubleTime(), unit, "daily hours beyond " + x(law.dailyDouble())
-                + " and hours beyond " + x(law.seventhDayDouble()) + " on a seventh consecutive day"));
-        b.amount(new Amount("regular_rate", r.rate(), "USD/hour", r.explain()));
-        b.amount(Amount.usd("overtime_owed", cents(owed), explainOwed(h, law, r, owed)));
+        return reason.toString();
+    }
+
+    /** Where the overtime paid attributed to a workweek comes from. */
+    private static String explainPaid(String periodId, BigDecimal paidTotal, BigDecimal credit, int weekCount,
+                                      boolean chronological) {
         String creditText = credit.signum() == 0 ? "" : " (including " + credit.toPlainString()
                 + " USD of straight-time pay beyond the straight-time hours' wages, which paid overtime hours at the straight rate)";
-        String paidText = (weekCount == 1 ? "overtime and double-time pay items of pay period " + a.period().id()
-                : paidTotal.toPlainString() + " USD of overtime and double-time pay in pay period " + a.period().id()
+        return (weekCount == 1 ? "overtime and double-time pay items of pay period " + periodId
+                : paidTotal.toPlainString() + " USD of overtime and double-time pay in pay period " + periodId
                 + " attributed to this workweek " + (chronological ? "earliest weeks first" : "in proportion to overtime owed"))
                 + creditText;
-        if (credit.signum() != 0) {
-            b.amount(Amount.usd("straight_time_credit", credit, "straight-time pay " + a.paid(PayKind.STRAIGHT_TIME).toPlainString()
-                    + " USD - straight-time hours of pay period " + a.period().id() + " x " + n(r.base())
-                    + " USD/h = " + credit.toPlainString() + " USD credited toward overtime"));
-            b.choice("straight-time pay beyond the straight-time hours' wages is credited as part payment of the overtime hours");
-        }
-        b.amount(Amount.usd("overtime_paid", paid, paidText));
-        b.amount(Amount.usd("owed", under, "max(0, overtime owed " + owed.toPlainString() + " - overtime paid "
-                + paid.toPlainString() + ") = " + under.toPlainString() + " USD"));
-        if (r.baseOnly() && !c.overtimeExemptHolds()) {
-            BigDecimal straightPay = a.employee().payBasis() == org.emplaw.core.facts.PayBasis.SALARY
-                    ? r.base().multiply(law.weekly()) : h.straight().multiply(r.base());
-            String straightText = a.employee().payBasis() == org.emplaw.core.facts.PayBasis.SALARY
-                    ? "weekly salary " + n(r.base()) + " x " + x(law.weekly()) : n(h.straight()) + " h x " + n(r.base()) + " USD/h";
-            b.amount(Amount.usd("wages_due_for_workweek", cents(straightPay.add(owed)), straightText + " + overtime owed "
-                    + cents(owed).toPlainString() + " = " + cents(straightPay.add(owed)).toPlainString() + " USD"));
-        }
-        if (weekCount > 1) {
-            b.choice("overtime paid in a pay period of several workweeks is attributed to its weeks "
-                    + (chronological ? "earliest first (option " + ALLOCATION + "=chronological)"
-                    : "in proportion to the overtime owed in each (option " + ALLOCATION + "=proportional)"));
-        }
-        r.choices().forEach(b::choice);
-        for (ParameterValue v : law.values()) {
-            b.parameter(v);
-        }
-        r.parameters().forEach(b::parameter);
-        b.citation("Lab. Code 510(a)");
-        if (a.employee().payBasis() == org.emplaw.core.facts.PayBasis.SALARY) {
-            b.citation("Lab. Code 515(d)");
-        }
-        if (r.flatSum().signum() != 0) {
-            b.citation("Alvarado v. Dart Container Corp. (2018) 4 Cal.5th 542");
-        }
-        b.fact("workweek_start", ww.start()).fact("days_in_pay_period", ww.from() + ".." + ww.to())
-                .fact("hours_worked", h.total()).fact("exemption_status", c.describe());
-        return b.build();
     }
 
     static List<BigDecimal> proportional(BigDecimal total, List<BigDecimal> owed) {
