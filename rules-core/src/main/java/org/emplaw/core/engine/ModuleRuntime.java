@@ -25,6 +25,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
@@ -130,9 +131,16 @@ public final class ModuleRuntime {
         }
     }
 
+    /**
+     * The KieBase options: missing law or facts become findings ({@link GapHandler}); and the KieBase is immutable (it is
+     * built once and never changed: an edited module is loaded into a new one), which lets Drools keep each session's
+     * facts in a plain identity store instead of a store per fact class that its reset empties and every insert then
+     * rebuilds (about 0.3 us of every evaluation's fixed cost).
+     */
     private static KieBaseConfiguration configuration(ClassLoader cl) {
         KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration(null, cl);
         conf.setOption(ConsequenceExceptionHandlerOption.get(GapHandler.class));
+        conf.setOption(KieBaseMutabilityOption.DISABLED);
         return conf;
     }
 

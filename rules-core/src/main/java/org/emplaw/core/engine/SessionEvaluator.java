@@ -19,7 +19,7 @@ import org.kie.api.runtime.rule.Match;
 
 /**
  * One Drools session of one module, reused for many evaluations on one thread: each evaluation
- * inserts its facts, fires, collects the findings and the trace, and deletes every fact again, so no
+ * inserts its facts, fires, collects the findings and the trace, and empties the session again, so no
  * evaluation ever sees another's facts. Not thread-safe; always {@link #close() closed}.
  */
 public final class SessionEvaluator implements AutoCloseable {
@@ -63,7 +63,8 @@ public final class SessionEvaluator implements AutoCloseable {
                 Match m = event.getMatch();
                 RuleRef ref = runtime.ref(m.getRule());
                 sink.enter(ref);
-                firings.add(new Firing(ref, List.copyOf(m.getObjects())));
+                // Drools builds a new unmodifiable list of the matched objects for each call: kept as it is, not copied
+                firings.add(new Firing(ref, m.getObjects()));
             }
         };
         session.addEventListener(listener);
