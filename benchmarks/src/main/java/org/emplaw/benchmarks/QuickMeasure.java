@@ -48,16 +48,20 @@ public final class QuickMeasure {
                 }
                 if (only.equals("all") || only.equals("single")) {
                     int n = Math.min(reqs.size(), 20_000);
-                    java.lang.management.ThreadMXBean tmx = java.lang.management.ManagementFactory.getThreadMXBean();
+                    com.sun.management.ThreadMXBean tmx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
                     long t0 = System.nanoTime();
                     long c0 = tmx.getCurrentThreadCpuTime();
+                    // bytes allocated by this thread: unlike time, the same in every run and whatever the machine is doing
+                    long b0 = tmx.getThreadAllocatedBytes(Thread.currentThread().getId());
                     long f = 0;
                     for (int i = 0; i < n; i++) {
                         f += emplaw.evaluate(reqs.get(i)).findings().size();
                     }
                     double us = (System.nanoTime() - t0) / 1e3 / n;
                     double cpuUs = (tmx.getCurrentThreadCpuTime() - c0) / 1e3 / n;
-                    line.append(String.format(" single %.1f us/pay period, thread cpu %.1f us (%d)", us, cpuUs, f));
+                    long bytes = (tmx.getThreadAllocatedBytes(Thread.currentThread().getId()) - b0) / n;
+                    line.append(String.format(" single %.1f us/pay period, thread cpu %.1f us, %,d bytes allocated (%d)", us, cpuUs,
+                            bytes, f));
                 }
                 if (only.equals("all") || only.equals("plain")) {
                     long t0 = System.nanoTime();

@@ -163,6 +163,11 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
         private final Object[] raw;
         private volatile Map<String, String> view;
 
+        /** From name, value pairs (a builder's facts, names distinct). */
+        FrozenFacts(Object[] pairs) {
+            this.raw = pairs;
+        }
+
         FrozenFacts(Map<String, ?> facts) {
             Object[] r = new Object[facts.size() * 2];
             int i = 0;
@@ -186,9 +191,9 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
             return v;
         }
 
-        void copyTo(Map<String, Object> to) {
-            for (int i = 0; i < raw.length; i += 2) {
-                to.put((String) raw[i], raw[i + 1]);
+        void copyTo(List<Object> pairs) {
+            for (Object o : raw) {
+                pairs.add(o);
             }
         }
 
@@ -273,11 +278,14 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
         b.citations = copy(citations);
         b.parameters = copy(parameters);
         if (!facts.isEmpty()) {
-            b.facts = new LinkedHashMap<>();
+            b.facts = new ArrayList<>(facts.size() * 2);
             if (facts instanceof FrozenFacts ff) {
                 ff.copyTo(b.facts);
             } else {
-                b.facts.putAll(facts);
+                facts.forEach((k, v) -> {
+                    b.facts.add(k);
+                    b.facts.add(v);
+                });
             }
         }
         b.missing = copy(missing);
@@ -305,7 +313,8 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
         private List<Amount> amounts;
         private List<String> citations;
         private List<ParameterUse> parameters;
-        private Map<String, Object> facts;
+        /** Name, value pairs in the order first given (a later value for a name replaces the earlier one). */
+        private List<Object> facts;
         private List<String> missing;
         private List<String> warnings;
         private List<String> choices;
@@ -386,7 +395,10 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
 
         /** Adds every use of a looked-up figure of law (a derived value brings its inputs). */
         public Builder parameter(org.emplaw.core.law.ParameterValue v) {
-            v.uses().forEach(this::parameter);
+            List<ParameterUse> uses = v.uses();
+            for (int i = 0; i < uses.size(); i++) {
+                parameter(uses.get(i));
+            }
             return this;
         }
 
@@ -411,16 +423,31 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
         }
 
         public Builder parameters(List<ParameterUse> ps) {
-            ps.forEach(this::parameter);
+            if (ps instanceof java.util.RandomAccess) {
+                for (int i = 0; i < ps.size(); i++) {
+                    parameter(ps.get(i));
+                }
+            } else {
+                for (ParameterUse p : ps) {
+                    parameter(p);
+                }
+            }
             return this;
         }
 
         public Builder fact(String name, Object value) {
             // kept as given (immutable values: numbers, dates, text) and turned into text when the finding is read
             if (facts == null) {
-                facts = new LinkedHashMap<>();
+                facts = new ArrayList<>(8);
             }
-            facts.put(name, value);
+            for (int i = 0; i < facts.size(); i += 2) {
+                if (facts.get(i).equals(name)) {
+                    facts.set(i + 1, value);
+                    return this;
+                }
+            }
+            facts.add(name);
+            facts.add(value);
             return this;
         }
 
@@ -456,7 +483,7 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
                 throw new IllegalStateException("finding '" + question + "' for " + subject + " has no outcome");
             }
             return new Finding(ruleId, ruleName, question, subject, outcome, reason, amounts, citations,
-                    parameters, facts, missing, warnings, choices, parts);
+                    parameters, facts == null ? null : new FrozenFacts(facts.toArray()), missing, warnings, choices, parts);
         }
     }
 }
