@@ -30,6 +30,10 @@ public final class LawBook {
     private final Map<String, Answers> answers = new ConcurrentHashMap<>();
     /** The most distinct qualifiers memoised per parameter; beyond it (unbounded input variety) answers are computed. */
     private static final int MAX_QUALIFIERS = 4_096;
+    /** Memoised groups of figures per day ({@link #onDay}), keyed by the group's constant. */
+    private final Map<DayLaw<?>, Days> groups = new ConcurrentHashMap<>();
+    /** The most distinct groups memoised; beyond it (groups that are not constants) answers are computed. */
+    private static final int MAX_GROUPS = 1_024;
 
     /**
      * The memoised answers of one parameter: one {@link Days} per qualifier asked for (and one for no qualifier). A
@@ -277,6 +281,36 @@ public final class LawBook {
             throw e.copy();
         }
         return (ParameterValue) cached;
+    }
+
+    /**
+     * The group of figures of law {@code group} reads for {@code day}, memoised per day: one lookup for figures a test
+     * reads together (see {@link DayLaw}).
+     *
+     * @throws MissingLawException when the law cannot give one of the group's figures
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T onDay(DayLaw<T> group, LocalDate day) {
+        Days days = groups.get(group);
+        if (days == null) {
+            days = groups.size() >= MAX_GROUPS ? null : groups.computeIfAbsent(group, g -> new Days());
+        }
+        long epochDay = day.toEpochDay();
+        Object cached = days == null ? null : days.get(epochDay);
+        if (cached == null) {
+            try {
+                cached = java.util.Objects.requireNonNull(group.lookUp(this, day), "a DayLaw group gave null");
+            } catch (MissingLawException e) {
+                cached = e;
+            }
+            if (days != null) {
+                days.put(epochDay, cached);
+            }
+        }
+        if (cached instanceof MissingLawException e) {
+            throw e.copy();
+        }
+        return (T) cached;
     }
 
     private ParameterValue resolve(String name, String qualifier, LocalDate date) {

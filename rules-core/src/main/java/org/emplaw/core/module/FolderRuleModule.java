@@ -41,7 +41,7 @@ public final class FolderRuleModule implements RuleModule {
             List<String> params = d.parameters().isEmpty() ? findParams(root) : d.parameters();
             List<String> cases = d.cases().isEmpty() ? find(root, ".cases.yaml") : d.cases();
             ModuleDescriptor full = new ModuleDescriptor(d.id(), d.version(), d.name(), d.jurisdiction(), null, rules,
-                    params, cases, d.accepts());
+                    params, cases, d.accepts(), d.engine());
             for (String p : concat(rules, params, cases)) {
                 Path f = root.resolve(p).normalize();
                 if (!f.startsWith(root)) {

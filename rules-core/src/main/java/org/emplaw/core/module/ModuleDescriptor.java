@@ -20,12 +20,17 @@ import org.emplaw.core.io.Yaml;
  * parameters: [params/minimum-wage.yaml, ...]
  * cases: [lc-510-overtime.cases.yaml, ...]
  * accepts: [employee, pay_period]     # fact kinds that make a request this module's business
+ * engine:                             # optional settings of the module's Drools engine (performance only)
+ *   beta_memory_index: false          # default true; see {@link #betaMemoryIndex()}
  * </pre>
  */
 public record ModuleDescriptor(String id, String version, String name, String jurisdiction, String model,
-                               List<String> rules, List<String> parameters, List<String> cases, Set<String> accepts) {
+                               List<String> rules, List<String> parameters, List<String> cases, Set<String> accepts,
+                               Map<String, String> engine) {
     private static final Set<String> KEYS = Set.of("id", "version", "name", "jurisdiction", "model", "rules",
-            "parameters", "cases", "accepts", "description");
+            "parameters", "cases", "accepts", "description", "engine");
+    /** The settings {@code engine:} may hold, with their allowed values. */
+    private static final Map<String, Set<String>> ENGINE_KEYS = Map.of("beta_memory_index", Set.of("true", "false"));
 
     public ModuleDescriptor {
         if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
@@ -38,6 +43,34 @@ public record ModuleDescriptor(String id, String version, String name, String ju
         parameters = List.copyOf(parameters == null ? List.of() : parameters);
         cases = List.copyOf(cases == null ? List.of() : cases);
         accepts = Set.copyOf(accepts == null ? Set.of() : accepts);
+        engine = Map.copyOf(engine == null ? Map.of() : engine);
+        for (Map.Entry<String, String> e : engine.entrySet()) {
+            Set<String> allowed = ENGINE_KEYS.get(e.getKey());
+            if (allowed == null) {
+                throw new ModuleLoadException(id, "module.yaml", "unknown engine setting '" + e.getKey() + "' (known: "
+                        + ENGINE_KEYS.keySet() + ")");
+            }
+            if (!allowed.contains(e.getValue())) {
+                throw new ModuleLoadException(id, "module.yaml", "engine setting " + e.getKey() + " must be one of "
+                        + allowed + ", got '" + e.getValue() + "'");
+            }
+        }
+    }
+
+    /** A descriptor without engine settings. */
+    public ModuleDescriptor(String id, String version, String name, String jurisdiction, String model, List<String> rules,
+                            List<String> parameters, List<String> cases, Set<String> accepts) {
+        this(id, version, name, jurisdiction, model, rules, parameters, cases, accepts, Map.of());
+    }
+
+    /**
+     * Whether Drools indexes the join memories of the module's rules ({@code engine: beta_memory_index}, default
+     * true). Indexing pays when a rule joins many facts of one kind by a key (the LA module joins candidates by id);
+     * when each evaluation holds a handful of facts per kind (one employee, one pay period), the index is only kept
+     * and emptied again, and a module may turn it off. It changes no result, only speed.
+     */
+    public boolean betaMemoryIndex() {
+        return !"false".equals(engine.get("beta_memory_index"));
     }
 
     public static ModuleDescriptor parse(String yaml, String origin) {
@@ -53,7 +86,20 @@ public record ModuleDescriptor(String id, String version, String name, String ju
         }
         return new ModuleDescriptor(id, str(m.get("version")), str(m.get("name")), str(m.get("jurisdiction")),
                 str(m.get("model")), list(m.get("rules"), id, origin), list(m.get("parameters"), id, origin),
-                list(m.get("cases"), id, origin), Set.copyOf(list(m.get("accepts"), id, origin)));
+                list(m.get("cases"), id, origin), Set.copyOf(list(m.get("accepts"), id, origin)),
+                engine(m.get("engine"), id, origin));
+    }
+
+    private static Map<String, String> engine(Object o, String id, String origin) {
+        if (Values.isAbsent(o)) {
+            return Map.of();
+        }
+        if (!(o instanceof Map<?, ?> m)) {
+            throw new ModuleLoadException(String.valueOf(id), origin, "engine: expected a mapping, got '" + o + "'");
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(String.valueOf(k).strip(), String.valueOf(v).strip()));
+        return out;
     }
 
     private static String str(Object o) {

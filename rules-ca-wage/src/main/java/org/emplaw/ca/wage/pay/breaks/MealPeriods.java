@@ -1,6 +1,7 @@
 package org.emplaw.ca.wage.pay.breaks;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.emplaw.core.facts.MealPeriod;
 import org.emplaw.core.facts.PayKind;
 import org.emplaw.core.facts.WorkDay;
 import org.emplaw.core.finding.Finding;
+import org.emplaw.core.law.DayLaw;
 import org.emplaw.core.law.LawBook;
 import org.emplaw.core.law.ParameterValue;
 
@@ -36,13 +38,24 @@ public final class MealPeriods {
 
     /**
      * The figures of law for one workday of more than the first meal's threshold, in the order they are looked up and
-     * listed in the finding.
+     * listed in the finding ({@code used}); looked up as a group, once per day ({@link DayLaw}).
      */
     private record MealLaw(ParameterValue firstAfter, ParameterValue firstWaivable, ParameterValue secondAfter,
                            ParameterValue secondWaivable, ParameterValue minutes, ParameterValue firstLatest,
-                           ParameterValue secondLatest) {
-        List<ParameterValue> used() {
-            return List.of(firstAfter, firstWaivable, secondAfter, secondWaivable, minutes, firstLatest, secondLatest);
+                           ParameterValue secondLatest, List<ParameterValue> used) {
+
+        static final DayLaw<MealLaw> ON_DAY = MealLaw::lookUp;
+
+        private static MealLaw lookUp(LawBook law, LocalDate date) {
+            ParameterValue firstAfter = law.value("ca_meal_first_required_after_hours", null, date);
+            ParameterValue firstWaivable = law.value("ca_meal_first_waivable_if_total_at_most", null, date);
+            ParameterValue secondAfter = law.value("ca_meal_second_required_after_hours", null, date);
+            ParameterValue secondWaivable = law.value("ca_meal_second_waivable_if_total_at_most", null, date);
+            ParameterValue minutes = law.value("ca_meal_period_minutes", null, date);
+            ParameterValue firstLatest = law.value("ca_meal_first_latest_start_hours", null, date);
+            ParameterValue secondLatest = law.value("ca_meal_second_latest_start_hours", null, date);
+            return new MealLaw(firstAfter, firstWaivable, secondAfter, secondWaivable, minutes, firstLatest, secondLatest,
+                    List.of(firstAfter, firstWaivable, secondAfter, secondWaivable, minutes, firstLatest, secondLatest));
         }
 
         int minimumMinutes() {
@@ -127,13 +140,7 @@ public final class MealPeriods {
         if (h.compareTo(firstAfter.decimal()) <= 0) {
             return new BreakPremium.DayDecision(d, false, true, () -> "", List.of(firstAfter), List.of());
         }
-        MealLaw ml = new MealLaw(firstAfter,
-                law.value("ca_meal_first_waivable_if_total_at_most", null, date),
-                law.value("ca_meal_second_required_after_hours", null, date),
-                law.value("ca_meal_second_waivable_if_total_at_most", null, date),
-                law.value("ca_meal_period_minutes", null, date),
-                law.value("ca_meal_first_latest_start_hours", null, date),
-                law.value("ca_meal_second_latest_start_hours", null, date));
+        MealLaw ml = law.onDay(MealLaw.ON_DAY, date);
         List<MealPeriod> compliant = compliantMeals(d, ml.minimumMinutes());
         boolean ok = true;
         MealPeriod first = null;

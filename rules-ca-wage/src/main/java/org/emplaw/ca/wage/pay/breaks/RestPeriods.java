@@ -2,11 +2,13 @@ package org.emplaw.ca.wage.pay.breaks;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import org.emplaw.ca.wage.pay.PayPeriodAnalysis;
 import org.emplaw.core.facts.PayKind;
 import org.emplaw.core.facts.WorkDay;
 import org.emplaw.core.finding.Finding;
+import org.emplaw.core.law.DayLaw;
 import org.emplaw.core.law.LawBook;
 import org.emplaw.core.law.ParameterValue;
 
@@ -32,15 +34,38 @@ public final class RestPeriods {
 
     /** Number of rest periods for a day: per full block of hours, plus one for a remainder of more than the major fraction. */
     public static int required(BigDecimal hours, BigDecimal notBelow, BigDecimal block, BigDecimal majorShare) {
+        return requiredWithMajor(hours, notBelow, block, block.multiply(majorShare));
+    }
+
+    /** As {@link #required(BigDecimal, BigDecimal, BigDecimal, BigDecimal)}, with the major fraction in hours. */
+    private static int requiredWithMajor(BigDecimal hours, BigDecimal notBelow, BigDecimal block, BigDecimal majorHours) {
         if (hours.compareTo(notBelow) < 0) {
             return 0;
         }
         BigDecimal[] qr = hours.divideAndRemainder(block);
         int n = qr[0].setScale(0, RoundingMode.DOWN).intValueExact();
-        if (qr[1].compareTo(block.multiply(majorShare)) > 0) {
+        if (qr[1].compareTo(majorHours) > 0) {
             n++;
         }
         return Math.max(n, 1);
+    }
+
+    /**
+     * The figures of Wage Order 4 section 12(A) for a day, in the order they are listed in the finding ({@code used}),
+     * and the major fraction of a block in hours; looked up as a group, once per day ({@link DayLaw}).
+     */
+    private record RestLaw(ParameterValue notBelow, ParameterValue block, ParameterValue major, ParameterValue minutes,
+                           BigDecimal majorHours, List<ParameterValue> used) {
+        static final DayLaw<RestLaw> ON_DAY = RestLaw::lookUp;
+
+        private static RestLaw lookUp(LawBook law, LocalDate date) {
+            ParameterValue notBelow = law.value("ca_rest_not_required_below_hours", null, date);
+            ParameterValue block = law.value("ca_rest_work_hours_per_period", null, date);
+            ParameterValue major = law.value("ca_rest_major_fraction_share", null, date);
+            ParameterValue minutes = law.value("ca_rest_minutes_per_period", null, date);
+            return new RestLaw(notBelow, block, major, minutes, block.decimal().multiply(major.decimal()),
+                    List.of(notBelow, block, major, minutes));
+        }
     }
 
     /** What was decided for a workday that required rest periods, kept to write the reason when it is read. */
@@ -56,18 +81,14 @@ public final class RestPeriods {
     }
 
     static BreakPremium.DayDecision decide(WorkDay d, LawBook law) {
-        var date = d.date();
-        ParameterValue notBelow = law.value("ca_rest_not_required_below_hours", null, date);
-        ParameterValue block = law.value("ca_rest_work_hours_per_period", null, date);
-        ParameterValue major = law.value("ca_rest_major_fraction_share", null, date);
-        ParameterValue minutes = law.value("ca_rest_minutes_per_period", null, date);
-        List<ParameterValue> used = List.of(notBelow, block, major, minutes);
+        RestLaw rl = law.onDay(RestLaw.ON_DAY, d.date());
+        List<ParameterValue> used = rl.used();
         BigDecimal h = d.hoursWorked();
-        int req = required(h, notBelow.decimal(), block.decimal(), major.decimal());
+        int req = requiredWithMajor(h, rl.notBelow().decimal(), rl.block().decimal(), rl.majorHours());
         if (req == 0) {
             return new BreakPremium.DayDecision(d, false, true, () -> "", used, List.of());
         }
-        RestDay decided = new RestDay(h, req, notBelow, block, major, minutes, d.restBreaksTaken());
+        RestDay decided = new RestDay(h, req, rl.notBelow(), rl.block(), rl.major(), rl.minutes(), d.restBreaksTaken());
         if (d.restBreaksTaken() == null) {
             return new BreakPremium.DayDecision(d, true, false, decided::reason, used, List.of("rest_breaks_taken"));
         }

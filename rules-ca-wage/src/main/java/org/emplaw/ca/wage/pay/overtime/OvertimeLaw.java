@@ -3,6 +3,7 @@ package org.emplaw.ca.wage.pay.overtime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.emplaw.core.law.DayLaw;
 import org.emplaw.core.law.LawBook;
 import org.emplaw.core.law.ParameterValue;
 
@@ -15,7 +16,14 @@ public record OvertimeLaw(ParameterValue dailyOvertimeAfter, ParameterValue dail
                           ParameterValue seventhDayDoubleTimeAfter, ParameterValue timeAndAHalf,
                           ParameterValue doubleTime) {
 
+    /** The figures in force on a date, looked up as a group (one memoised lookup per day, see {@link DayLaw}). */
+    private static final DayLaw<OvertimeLaw> ON_DAY = OvertimeLaw::lookUp;
+
     public static OvertimeLaw on(LawBook law, LocalDate date) {
+        return law.onDay(ON_DAY, date);
+    }
+
+    private static OvertimeLaw lookUp(LawBook law, LocalDate date) {
         return new OvertimeLaw(law.value("ca_ot_daily_1_5x_after_hours", null, date),
                 law.value("ca_ot_daily_2x_after_hours", null, date),
                 law.value("ca_ot_weekly_1_5x_after_hours", null, date),
