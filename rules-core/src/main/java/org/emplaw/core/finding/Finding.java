@@ -60,6 +60,31 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
         this.parts = List.copyOf(parts == null ? List.of() : parts);
     }
 
+    /**
+     * A finding whose lists are already unmodifiable and owned by it (a builder's lists handed over at
+     * {@link Builder#build()}, or another finding's): kept as they are, not copied again. {@code facts} is a
+     * {@link FrozenFacts} or empty.
+     */
+    private Finding(String ruleId, String ruleName, String question, String subject, Outcome outcome, Object reason,
+                    List<Amount> amounts, List<String> citations, List<ParameterUse> parameters, Map<String, String> facts,
+                    List<String> missing, List<String> warnings, List<String> choices, List<Finding> parts,
+                    boolean trusted) {
+        this.question = Objects.requireNonNull(question, "question");
+        this.subject = Objects.requireNonNull(subject, "subject");
+        this.outcome = Objects.requireNonNull(outcome, "outcome");
+        this.ruleId = ruleId == null ? "" : ruleId;
+        this.ruleName = ruleName == null ? "" : ruleName;
+        this.reason = Text.of(reason);
+        this.amounts = amounts;
+        this.citations = citations;
+        this.parameters = parameters;
+        this.facts = facts;
+        this.missing = missing;
+        this.warnings = warnings;
+        this.choices = choices;
+        this.parts = parts;
+    }
+
     public String ruleId() {
         return ruleId;
     }
@@ -235,13 +260,15 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
         }
         List<String> cites = citations;
         if (needsCite) {
-            List<String> c = new ArrayList<>(citations.size() + 1);
-            c.add(citation);
-            c.addAll(citations);
-            cites = c;
+            String[] c = new String[citations.size() + 1];
+            c[0] = citation;
+            for (int i = 0; i < citations.size(); i++) {
+                c[i + 1] = citations.get(i);
+            }
+            cites = List.of(c);
         }
         return new Finding(needsId ? id : ruleId, needsId ? name : ruleName, question, subject, outcome, reason, amounts,
-                cites, parameters, facts, missing, warnings, choices, parts);
+                cites, parameters, facts, missing, warnings, choices, parts, true);
     }
 
     public static Builder of(String question, String subject) {
@@ -301,7 +328,8 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
 
     /**
      * Builder; not thread-safe. Its lists are made on first use: a pay period builds dozens of findings, most with
-     * only a few of the fourteen components.
+     * only a few of the fourteen components. {@link #build()} hands its lists to the finding without copying them; a
+     * builder used again after {@code build()} first copies them, so a built finding never changes.
      */
     public static final class Builder {
         private final String question;
@@ -319,16 +347,44 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
         private List<String> warnings;
         private List<String> choices;
         private List<Finding> parts;
+        /** The lists were handed to a built finding: copied before the next change. */
+        private boolean handedOver;
 
         private Builder(String question, String subject) {
             this.question = question;
             this.subject = subject;
         }
 
-        private static <T> List<T> add(List<T> l, T x) {
+        private <T> List<T> add(List<T> l, T x) {
+            if (handedOver) {
+                takeBack();
+                return add(l == null ? null : new ArrayList<>(l), x);
+            }
             List<T> out = l == null ? new ArrayList<>(4) : l;
             out.add(x);
             return out;
+        }
+
+        /** After {@link #build()}: fresh copies of the lists handed over, so the built finding keeps its own. */
+        private void takeBack() {
+            handedOver = false;
+            amounts = copy(amounts);
+            citations = copy(citations);
+            parameters = copy(parameters);
+            facts = facts == null ? null : new ArrayList<>(facts);
+            missing = copy(missing);
+            warnings = copy(warnings);
+            choices = copy(choices);
+            parts = copy(parts);
+        }
+
+        private static <T> List<T> copy(List<T> l) {
+            return l == null ? null : new ArrayList<>(l);
+        }
+
+        /** The list as the finding keeps it: unmodifiable, not copied. */
+        private static <T> List<T> handOver(List<T> l) {
+            return l == null ? List.of() : java.util.Collections.unmodifiableList(l);
         }
 
         private static <T> boolean has(List<T> l, T x) {
@@ -384,6 +440,9 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
         /** Puts a citation first (the rule's own citation leads the list). */
         public Builder citationFirst(String c) {
             if (c != null && !c.isBlank()) {
+                if (handedOver) {
+                    takeBack();
+                }
                 if (citations == null) {
                     citations = new ArrayList<>(4);
                 }
@@ -437,6 +496,9 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
 
         public Builder fact(String name, Object value) {
             // kept as given (immutable values: numbers, dates, text) and turned into text when the finding is read
+            if (handedOver) {
+                takeBack();
+            }
             if (facts == null) {
                 facts = new ArrayList<>(8);
             }
@@ -482,8 +544,11 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
             if (outcome == null) {
                 throw new IllegalStateException("finding '" + question + "' for " + subject + " has no outcome");
             }
-            return new Finding(ruleId, ruleName, question, subject, outcome, reason, amounts, citations,
-                    parameters, facts == null ? null : new FrozenFacts(facts.toArray()), missing, warnings, choices, parts);
+            handedOver = true;
+            return new Finding(ruleId, ruleName, question, subject, outcome, reason, handOver(amounts),
+                    handOver(citations), handOver(parameters), facts == null || facts.isEmpty() ? Map.of()
+                    : new FrozenFacts(facts.toArray()), handOver(missing), handOver(warnings), handOver(choices),
+                    handOver(parts), true);
         }
     }
 }

@@ -106,21 +106,37 @@ public final class Prongs {
     public static Finding combine(Finding.Builder test, List<Finding> parts, Outcome outcome) {
         List<String> failed = new ArrayList<>();
         List<String> open = new ArrayList<>();
-        java.util.Set<String> amountNames = new java.util.HashSet<>();
-        for (Finding p : parts) {
+        List<String> amountNames = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Finding p = parts.get(i);
             test.part(p);
-            p.citations().forEach(test::citation);
+            List<String> cites = p.citations();
+            for (int k = 0; k < cites.size(); k++) {
+                test.citation(cites.get(k));
+            }
             test.parameters(p.parameters());
             if (!outcome.decided() && !p.outcome().decided()) {
-                p.missing().forEach(test::missing);
+                List<String> missing = p.missing();
+                for (int k = 0; k < missing.size(); k++) {
+                    test.missing(missing.get(k));
+                }
             }
-            for (org.emplaw.core.finding.Amount a : p.amounts()) {
-                if (amountNames.add(a.name())) {
+            List<org.emplaw.core.finding.Amount> amounts = p.amounts();
+            for (int k = 0; k < amounts.size(); k++) {
+                org.emplaw.core.finding.Amount a = amounts.get(k);
+                if (!amountNames.contains(a.name())) {
+                    amountNames.add(a.name());
                     test.amount(a);
                 }
             }
-            p.choices().forEach(test::choice);
-            p.warnings().forEach(test::warning);
+            List<String> choices = p.choices();
+            for (int k = 0; k < choices.size(); k++) {
+                test.choice(choices.get(k));
+            }
+            List<String> warnings = p.warnings();
+            for (int k = 0; k < warnings.size(); k++) {
+                test.warning(warnings.get(k));
+            }
             if (p.outcome() == Outcome.NOT_MET) {
                 failed.add(p.question());
             } else if (p.outcome() != Outcome.MET) {

@@ -34,6 +34,8 @@ public final class PayPeriodAnalysis {
     private RuntimeException rateFailure;
     private String subject;
     private String employeeSubject;
+    /** Workweek start, subject pairs written so far. */
+    private final List<Object> weekSubjects = new ArrayList<>(6);
 
     /** A workweek of the period with the overtime law in force at its start and its hours split. */
     public record Week(Workweek week, OvertimeLaw law, OvertimeHours hours) {
@@ -101,9 +103,17 @@ public final class PayPeriodAnalysis {
         return weekSubject(w.start());
     }
 
-    /** The subject of the workweek starting on {@code start}. */
+    /** The subject of the workweek starting on {@code start} (written once per week: three rules name each week). */
     public String weekSubject(java.time.LocalDate start) {
-        return employeeSubject() + " workweek " + start;
+        for (int i = 0; i < weekSubjects.size(); i += 2) {
+            if (weekSubjects.get(i).equals(start)) {
+                return (String) weekSubjects.get(i + 1);
+            }
+        }
+        String s = employeeSubject() + " workweek " + start;
+        weekSubjects.add(start);
+        weekSubjects.add(s);
+        return s;
     }
 
     public String daySubject(java.time.LocalDate d) {

@@ -67,13 +67,17 @@ public final class PayPeriodMinimumWage {
             mins.add(m);
             hours = hours.add(d.hoursWorked());
             due = due.add(d.hoursWorked().multiply(m.rate()));
-            for (ApplicableMinimumWage.Layer l : m.layers()) {
+            List<ApplicableMinimumWage.Layer> layers = m.layers();
+            for (int k = 0; k < layers.size(); k++) {
                 // one entry per dated row: the same row applied on several days is listed once
-                if (firstOfRow(rows, l.value())) {
-                    b.parameter(l.value());
+                ParameterValue v = layers.get(k).value();
+                if (firstOfRow(rows, v)) {
+                    b.parameter(v);
                 }
             }
-            m.warnings().forEach(b::warning);
+            for (int k = 0; k < m.warnings().size(); k++) {
+                b.warning(m.warnings().get(k));
+            }
         }
         // credited wages
         List<PayItem> pay = a.period().pay();
@@ -145,7 +149,11 @@ public final class PayPeriodMinimumWage {
      * remembers it in {@code rows}. A pay period uses only a handful of rows, so a list is enough.
      */
     private static boolean firstOfRow(List<ParameterValue> rows, ParameterValue v) {
-        for (ParameterValue r : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            ParameterValue r = rows.get(i);
+            if (r == v) {
+                return false;
+            }
             if (r.name().equals(v.name()) && Objects.equals(r.qualifier(), v.qualifier())
                     && Objects.equals(r.effectiveFrom(), v.effectiveFrom())) {
                 return false;

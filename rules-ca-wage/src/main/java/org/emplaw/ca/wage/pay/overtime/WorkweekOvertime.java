@@ -200,11 +200,16 @@ public final class WorkweekOvertime {
         if (weekCount > 1) {
             b.choice(chronological ? CHRONOLOGICAL_CHOICE : PROPORTIONAL_CHOICE);
         }
-        r.choices().forEach(b::choice);
-        for (ParameterValue v : law.values()) {
-            b.parameter(v);
+        for (int i = 0; i < r.choices().size(); i++) {
+            b.choice(r.choices().get(i));
         }
-        r.parameters().forEach(b::parameter);
+        List<ParameterValue> figures = law.values();
+        for (int i = 0; i < figures.size(); i++) {
+            b.parameter(figures.get(i));
+        }
+        for (int i = 0; i < r.parameters().size(); i++) {
+            b.parameter(r.parameters().get(i));
+        }
         b.citation("Lab. Code 510(a)");
         if (salaried) {
             b.citation("Lab. Code 515(d)");
