@@ -3,7 +3,6 @@ package org.emplaw.ca.wage;
 import java.time.LocalDate;
 import org.emplaw.core.facts.Employee;
 import org.emplaw.core.law.LawBook;
-import org.emplaw.core.law.MissingLawException;
 import org.emplaw.core.law.ParameterValue;
 import org.emplaw.core.rules.MissingFactException;
 
@@ -35,12 +34,8 @@ public final class EmployerSize {
      * (INSUFFICIENT_FACTS), never a default tier.
      */
     public static ParameterValue value(LawBook law, String name, Employee e, LocalDate date) {
-        try {
+        if (!law.qualifierRequired(name, date)) {
             return law.value(name, null, date);
-        } catch (MissingLawException m) {
-            if (m.reason() != MissingLawException.Reason.QUALIFIER_REQUIRED) {
-                throw m;
-            }
         }
         String q = qualifier(e, law, date);
         if (q == null) {

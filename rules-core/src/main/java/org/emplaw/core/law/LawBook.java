@@ -260,6 +260,25 @@ public final class LawBook {
      * @throws MissingLawException when the law cannot give one
      */
     public ParameterValue value(String name, String qualifier, LocalDate date) {
+        Object answer = answer(name, qualifier, date);
+        if (answer instanceof MissingLawException e) {
+            throw e.copy();
+        }
+        return (ParameterValue) answer;
+    }
+
+    /**
+     * Whether {@code name} has values that differ by qualifier on {@code date}, so that asking without one is refused
+     * ({@link MissingLawException.Reason#QUALIFIER_REQUIRED}): for a test that needs a qualifier (an employer-size tier)
+     * only on such dates. Answered from the memo, without an exception.
+     */
+    public boolean qualifierRequired(String name, LocalDate date) {
+        return answer(name, null, date) instanceof MissingLawException e
+                && e.reason() == MissingLawException.Reason.QUALIFIER_REQUIRED;
+    }
+
+    /** The memoised answer: the value, or the {@link MissingLawException} that explains why there is none (not thrown). */
+    private Object answer(String name, String qualifier, LocalDate date) {
         Answers a = answers.get(name);
         if (a == null) {
             a = answers.computeIfAbsent(name, n -> new Answers());
@@ -277,10 +296,7 @@ public final class LawBook {
                 days.put(day, cached);
             }
         }
-        if (cached instanceof MissingLawException e) {
-            throw e.copy();
-        }
-        return (ParameterValue) cached;
+        return cached;
     }
 
     /**

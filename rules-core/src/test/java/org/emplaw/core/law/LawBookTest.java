@@ -153,4 +153,45 @@ class LawBookTest {
         assertThatThrownBy(() -> Formula.parse("a * ")).hasMessageContaining("position");
         assertThatThrownBy(() -> Formula.parse("Runtime.exec(x)")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** A group of two figures read together (test only). */
+    record Pair(ParameterValue rate, ParameterValue hours) {
+    }
+
+    static int pairLookUps;
+    static final DayLaw<Pair> PAIR = (law, day) -> {
+        pairLookUps++;
+        return new Pair(law.value("rate", null, day), law.value("hours", null, day));
+    };
+
+    @Test
+    void aGroupOfFiguresHoldsTheSameValuesAsSingleLookupsAndIsLookedUpOncePerDay() {
+        LawBook b = book();
+        LocalDate day = LocalDate.of(2021, 3, 1);
+        pairLookUps = 0;
+        Pair first = b.onDay(PAIR, day);
+        Pair again = b.onDay(PAIR, day);
+        assertThat(again).isSameAs(first);
+        assertThat(pairLookUps).isEqualTo(1);
+        assertThat(first.rate()).isSameAs(b.value("rate", null, day));
+        assertThat(first.hours()).isSameAs(b.value("hours", null, day));
+        assertThat(first.rate().appliedOn()).isEqualTo(day);
+        // another day is another lookup, with the values in force that day
+        Pair later = b.onDay(PAIR, LocalDate.of(2023, 2, 1));
+        assertThat(pairLookUps).isEqualTo(2);
+        assertThat(later.rate().text()).isEqualTo("13.00");
+    }
+
+    @Test
+    void aGroupWithAMissingFigureFailsLikeTheFigureEveryTime() {
+        LawBook b = book();
+        LocalDate unverified = LocalDate.of(2025, 2, 1);
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> b.onDay(PAIR, unverified)).isInstanceOf(MissingLawException.class)
+                    .hasMessageContaining("rate");
+            assertThat(reason(() -> b.onDay(PAIR, unverified))).isEqualTo(MissingLawException.Reason.UNVERIFIED);
+        }
+        assertThat(reason(() -> b.onDay(PAIR, LocalDate.of(2019, 12, 31))))
+                .isEqualTo(MissingLawException.Reason.BEFORE_COVERAGE);
+    }
 }

@@ -101,4 +101,56 @@ class ModuleLoadingTest {
         Files.writeString(m.resolve("module.yaml"), "id: escape\nversion: 1\nrules: [../../etc/passwd]\n");
         assertThatThrownBy(() -> FolderRuleModule.load(m)).hasMessageContaining("leaves the module folder");
     }
+
+    @Test
+    void engineSettingsAreReadAndAnUnknownOneStopsTheModule() {
+        ModuleDescriptor off = ModuleDescriptor.parse("id: m\nversion: 1\nengine:\n  beta_memory_index: false\n", "m.yaml");
+        assertThat(off.betaMemoryIndex()).isFalse();
+        assertThat(ModuleDescriptor.parse("id: m\nversion: 1\n", "m.yaml").betaMemoryIndex()).isTrue();
+        assertThatThrownBy(() -> ModuleDescriptor.parse("id: m\nversion: 1\nengine: {turbo: true}\n", "m.yaml"))
+                .isInstanceOf(ModuleLoadException.class).hasMessageContaining("unknown engine setting 'turbo'");
+        assertThatThrownBy(() -> ModuleDescriptor.parse("id: m\nversion: 1\nengine: {beta_memory_index: maybe}\n", "m.yaml"))
+                .isInstanceOf(ModuleLoadException.class).hasMessageContaining("beta_memory_index must be one of");
+    }
+
+    @Test
+    void aFolderModuleWithoutJoinIndexesGivesTheSameFindings() throws IOException {
+        String drl = """
+                package org.emplaw.joins;
+                import org.emplaw.core.facts.Employee;
+                import org.emplaw.core.facts.Position;
+                import org.emplaw.core.finding.Finding;
+                import org.emplaw.core.finding.Outcome;
+                global org.emplaw.core.rules.Findings out;
+
+                rule "An employee's position is found by its id"
+                    @ruleId("j") @citation("c")
+                when
+                    $e : Employee()
+                    $p : Position( id == $e.positionId )
+                then
+                    out.add(Finding.of("position", $e.subject()).outcome(Outcome.MET).fact("position", $p.id()).build());
+                end
+                """;
+        Path indexed = module("joins-indexed", drl, false);
+        Path plain = module("joins-plain", drl, false);
+        Files.writeString(plain.resolve("module.yaml"), "id: joins-plain\nversion: 1\nengine: {beta_memory_index: false}\n");
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        for (Path m : java.util.List.of(indexed, plain)) {
+            try (Emplaw e = Emplaw.builder().moduleFolder(m).build()) {
+                assertThat(e.modules().get(0).module().descriptor().betaMemoryIndex()).isEqualTo(m == indexed);
+                org.emplaw.core.EvaluationRequest.Builder r = org.emplaw.core.EvaluationRequest.asOf(java.time.LocalDate.of(2025, 1, 1))
+                        .subject("joins");
+                for (int i = 0; i < 50; i++) {
+                    r.fact(org.emplaw.core.facts.Employee.builder("E" + i).positionId("P" + (i % 7)).build());
+                }
+                for (int i = 0; i < 5; i++) {
+                    r.fact(new org.emplaw.core.facts.Position("P" + i, null, null, null, null, null, null, null, null, null, null, null, null));
+                }
+                seen.add(e.evaluate(r.build()).findings().toString());
+            }
+        }
+        assertThat(seen.get(0)).contains("position=P4").doesNotContain("position=P5");
+        assertThat(seen.get(1)).isEqualTo(seen.get(0));
+    }
 }
