@@ -37,27 +37,15 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
     public Finding(String ruleId, String ruleName, String question, String subject, Outcome outcome, String reason,
                    List<Amount> amounts, List<String> citations, List<ParameterUse> parameters, Map<String, String> facts,
                    List<String> missing, List<String> warnings, List<String> choices, List<Finding> parts) {
-        this(ruleId, ruleName, question, subject, outcome, (Object) reason, amounts, citations, parameters, facts, missing,
-                warnings, choices, parts);
+        this(ruleId, ruleName, question, subject, outcome, (Object) reason, immutable(amounts), immutable(citations),
+                immutable(parameters), facts == null || facts.isEmpty() ? Map.of()
+                : facts instanceof FrozenFacts ff ? ff : new FrozenFacts(facts),
+                immutable(missing), immutable(warnings), immutable(choices), immutable(parts), true);
     }
 
-    private Finding(String ruleId, String ruleName, String question, String subject, Outcome outcome, Object reason,
-                    List<Amount> amounts, List<String> citations, List<ParameterUse> parameters, Map<String, ?> facts,
-                    List<String> missing, List<String> warnings, List<String> choices, List<Finding> parts) {
-        this.question = Objects.requireNonNull(question, "question");
-        this.subject = Objects.requireNonNull(subject, "subject");
-        this.outcome = Objects.requireNonNull(outcome, "outcome");
-        this.ruleId = ruleId == null ? "" : ruleId;
-        this.ruleName = ruleName == null ? "" : ruleName;
-        this.reason = Text.of(reason);
-        this.amounts = List.copyOf(amounts == null ? List.of() : amounts);
-        this.citations = List.copyOf(citations == null ? List.of() : citations);
-        this.parameters = List.copyOf(parameters == null ? List.of() : parameters);
-        this.facts = facts == null || facts.isEmpty() ? Map.of() : facts instanceof FrozenFacts ff ? ff : new FrozenFacts(facts);
-        this.missing = List.copyOf(missing == null ? List.of() : missing);
-        this.warnings = List.copyOf(warnings == null ? List.of() : warnings);
-        this.choices = List.copyOf(choices == null ? List.of() : choices);
-        this.parts = List.copyOf(parts == null ? List.of() : parts);
+    /** An immutable copy (the list itself when it already is one). */
+    private static <T> List<T> immutable(List<T> l) {
+        return List.copyOf(l == null ? List.of() : l);
     }
 
     /**
