@@ -353,13 +353,12 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
             return out;
         }
 
-        /** After {@link #build()}: fresh copies of the lists handed over, so the built finding keeps its own. */
+        /** After {@link #build()}: fresh copies of the lists handed over (all but the facts, which a finding copies). */
         private void takeBack() {
             handedOver = false;
             amounts = copy(amounts);
             citations = copy(citations);
             parameters = copy(parameters);
-            facts = facts == null ? null : new ArrayList<>(facts);
             missing = copy(missing);
             warnings = copy(warnings);
             choices = copy(choices);
@@ -483,10 +482,8 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
         }
 
         public Builder fact(String name, Object value) {
-            // kept as given (immutable values: numbers, dates, text) and turned into text when the finding is read
-            if (handedOver) {
-                takeBack();
-            }
+            // kept as given (immutable values: numbers, dates, text) and turned into text when the finding is read; never
+            // handed over (a finding keeps an array copy), so changed in place
             if (facts == null) {
                 facts = new ArrayList<>(8);
             }

@@ -40,7 +40,7 @@ class FindingBuilderTest {
     }
 
     @Test
-    void aFindingsListsCannotBeChangedAndEqualACopiedFinding() {
+    void theListsOfAFindingCannotBeChangedAndItEqualsACopy() {
         Finding built = builder().build();
         assertThatThrownBy(() -> built.amounts().add(new Amount("x", BigDecimal.ONE, "USD", "x")))
                 .isInstanceOf(UnsupportedOperationException.class);
