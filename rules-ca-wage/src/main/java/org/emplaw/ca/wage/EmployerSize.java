@@ -22,8 +22,13 @@ public final class EmployerSize {
         if (e.employerHeadcount() == null) {
             return null;
         }
+        return qualifier(e.employerHeadcount(), law, date);
+    }
+
+    /** The qualifier for an employer of {@code headcount} employees on {@code date}. */
+    public static String qualifier(int headcount, LawBook law, LocalDate date) {
         int min = law.value("ca_min_wage_large_employer_min_headcount", null, date).decimal().intValueExact();
-        return e.employerHeadcount() >= min ? LARGE : SMALL;
+        return headcount >= min ? LARGE : SMALL;
     }
 
     /**

@@ -110,7 +110,7 @@ public final class ModuleRuntime {
         KieBase kb = null;
         boolean buildTime = false;
         if (module.hasBuildTimeModel()) {
-            kb = fromBuildTimeModel(module);
+            kb = fromBuildTimeModel(module, drl);
             buildTime = kb != null;
             if (kb == null) {
                 LOG.warn("rule module {}: no build-time executable model found for {}; compiling its DRL at load time",
@@ -153,7 +153,7 @@ public final class ModuleRuntime {
     }
 
     /** Mode (d) of the Drools notes: the generated model classes listed in the module jar's drools-model index. */
-    private static KieBase fromBuildTimeModel(RuleModule module) {
+    private static KieBase fromBuildTimeModel(RuleModule module, List<String> drl) {
         String[] gav = module.descriptor().model().split(":");
         if (gav.length != 2) {
             throw new ModuleLoadException(module.descriptor().id(), "module.yaml", "model must be groupId:artifactId");
@@ -182,7 +182,7 @@ public final class ModuleRuntime {
         // the KieBase is named after the module and carries the module's release id (group, artifact, version)
         KieBaseConfiguration conf = configuration(cl, module.descriptor());
         org.drools.modelcompiler.KiePackagesBuilder packages = new org.drools.modelcompiler.KiePackagesBuilder(conf);
-        models.forEach(packages::addModel);
+        RuleOrder.inSourceOrder(models, drl).forEach(packages::addModel);
         org.kie.api.builder.model.KieBaseModel named = KieServices.get().newKieModuleModel()
                 .newKieBaseModel(module.descriptor().id());
         org.drools.kiesession.rulebase.InternalKnowledgeBase kb = new KieBaseBuilder(named, conf).createKieBase(packages.build());

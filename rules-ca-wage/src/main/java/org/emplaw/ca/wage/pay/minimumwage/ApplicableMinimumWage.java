@@ -9,6 +9,7 @@ import org.emplaw.core.facts.Employee;
 import org.emplaw.core.facts.WorkDay;
 import org.emplaw.core.facts.WorkLocation;
 import org.emplaw.core.law.DatedValue;
+import org.emplaw.core.law.DayLaw;
 import org.emplaw.core.law.LawBook;
 import org.emplaw.core.law.Parameter;
 import org.emplaw.core.law.ParameterValue;
@@ -149,6 +150,7 @@ public record ApplicableMinimumWage(LocalDate date, BigDecimal rate, List<Layer>
         private final Employee e;
         private final LawBook law;
         private WorkLocation where;
+        private Minimums group;
         private String checkedLocality;
         private boolean localKnown;
         private String localWarning;
@@ -160,10 +162,29 @@ public record ApplicableMinimumWage(LocalDate date, BigDecimal rate, List<Layer>
         public Finder(Employee e, LawBook law) {
             this.e = e;
             this.law = law;
+            this.where = e.workLocation();
         }
 
         /** The applicable minimum on a workday. Cited: Lab. Code 1182.12, 1197; 29 U.S.C. 206; local ordinances. */
         public ApplicableMinimumWage on(WorkDay day) {
+            Integer headcount = e.employerHeadcount();
+            String industry = e.industry();
+            if (headcount == null || e.workLocation() == null || "health_care".equals(industry)) {
+                // a fact may be missing: looked up day by day, so the gap is named for this employee in the usual order
+                return direct(day);
+            }
+            // no fact can be missing: the day's minimum is the same for every employee of the same employer size, place
+            // and industry, and is memoised per day with the figures of law (the same ParameterValues either way)
+            String q = locality(where, day.city(), industry);
+            Minimums g = group;
+            if (g == null || !java.util.Objects.equals(g.locality(), q)) {
+                g = new Minimums(headcount, q, industry);
+                group = g;
+            }
+            return law.onDay(g, day.date());
+        }
+
+        private ApplicableMinimumWage direct(WorkDay day) {
             LocalDate d = day.date();
             List<Layer> layers = new ArrayList<>(4);
             List<String> warnings = List.of();
@@ -201,18 +222,14 @@ public record ApplicableMinimumWage(LocalDate date, BigDecimal rate, List<Layer>
         }
 
         private WorkLocation where() {
-            if (where == null) {
-                where = RuleFacts.require(e.workLocation(), e.subject(), "work_location");
-            }
-            return where;
+            return RuleFacts.require(where, e.subject(), "work_location");
         }
 
         /** Whether the local table has rows for the locality (remembered for the last locality asked about). */
         private boolean localKnown(String q) {
             if (!q.equals(checkedLocality)) {
                 localKnown = knows(law, LOCAL, q);
-                localWarning = localKnown ? null : "no local minimum wage ordinance for " + q + " is in the tables; if one"
-                        + " applies there, supply " + LOCAL + "[" + q + "] as a parameter overlay";
+                localWarning = localKnown ? null : unknownLocality(q);
                 checkedLocality = q;
             }
             return localKnown;
@@ -237,6 +254,64 @@ public record ApplicableMinimumWage(LocalDate date, BigDecimal rate, List<Layer>
             }
             industryChecked = true;
         }
+    }
+
+    /**
+     * The minimums of one day for an employer of {@code headcount} employees, a place of work ({@code locality}, the
+     * local table's qualifier, or {@code null}) and an {@code industry} (or {@code null}): the same for every employee
+     * who shares them, so memoised per day by {@link LawBook#onDay} (equal groups share one memo). Used only when none
+     * of these facts is missing; it reads only figures of law, in the order {@link Finder#direct} does, so a missing
+     * figure is reported the same way.
+     */
+    record Minimums(int headcount, String locality, String industry) implements DayLaw<ApplicableMinimumWage> {
+        @Override
+        public ApplicableMinimumWage lookUp(LawBook law, LocalDate d) {
+            List<Layer> layers = new ArrayList<>(4);
+            List<String> warnings = List.of();
+
+            ParameterValue federal = law.value("us_min_wage_hourly", null, d);
+            layers.add(new Layer(Kind.FEDERAL, federal, null));
+            BigDecimal best = federal.decimal();
+
+            ParameterValue state = law.qualifierRequired("ca_min_wage_hourly", d)
+                    ? law.value("ca_min_wage_hourly", EmployerSize.qualifier(headcount, law, d), d)
+                    : law.value("ca_min_wage_hourly", null, d);
+            String tier = DatedValue.ANY.equals(state.qualifier()) ? "all employers" : state.qualifier();
+            layers.add(new Layer(Kind.STATE, state, tier));
+            best = best.max(state.decimal());
+
+            if (locality != null) {
+                if (knows(law, LOCAL, locality)) {
+                    ParameterValue local = law.value(LOCAL, locality, d);
+                    layers.add(new Layer(Kind.LOCAL, local, locality));
+                    best = best.max(local.decimal());
+                } else {
+                    warnings = List.of(unknownLocality(locality));
+                }
+            }
+
+            if (industry != null) {
+                String table = null;
+                String qualifier = null;
+                if (industry.equals("fast_food")) {
+                    table = FAST_FOOD;
+                } else if (industry.startsWith("health_care_")) {
+                    table = HEALTH_CARE;
+                    qualifier = industry;
+                }
+                if (table != null && !d.isBefore(firstDate(law, table))) {
+                    ParameterValue ind = law.value(table, qualifier, d);
+                    layers.add(new Layer(Kind.INDUSTRY, ind, industry));
+                    best = best.max(ind.decimal());
+                }
+            }
+            return new ApplicableMinimumWage(d, best, layers, warnings);
+        }
+    }
+
+    private static String unknownLocality(String q) {
+        return "no local minimum wage ordinance for " + q + " is in the tables; if one applies there, supply " + LOCAL
+                + "[" + q + "] as a parameter overlay";
     }
 
     private static boolean knows(LawBook law, String table, String qualifier) {
