@@ -66,7 +66,8 @@ public final class Emplaw implements AutoCloseable {
     private final List<ModuleRuntime> modules;
     private final LawBook law;
     private final Map<String, Class<? extends Record>> factTypes;
-    private final Map<String, ConcurrentLinkedQueue<SessionEvaluator>> pools = new HashMap<>();
+    /** Pooled sessions per module runtime (a module's usual one, and one per set of options that enables rules). */
+    private final Map<ModuleRuntime, ConcurrentLinkedQueue<SessionEvaluator>> pools = new java.util.concurrent.ConcurrentHashMap<>();
     private final int threads;
     private final int chunkSize;
     private final int poolSize;
@@ -93,7 +94,6 @@ public final class Emplaw implements AutoCloseable {
             params.addAll(rt.parameters());
             types.putAll(rt.module().factTypes());
             st.add(new Receipt.ModuleStamp(rt.id(), rt.module().descriptor().version(), rt.contentHash()));
-            pools.put(rt.id(), new ConcurrentLinkedQueue<>());
         }
         List<Parameter> overlays = new ArrayList<>();
         b.overlays.forEach(o -> overlays.addAll(o.tables()));
@@ -170,10 +170,11 @@ public final class Emplaw implements AutoCloseable {
             if (!wants(rt, request)) {
                 continue;
             }
-            ConcurrentLinkedQueue<SessionEvaluator> pool = pools.get(rt.id());
+            ModuleRuntime runtime = rt.forRequest(ctx);
+            ConcurrentLinkedQueue<SessionEvaluator> pool = pool(runtime);
             SessionEvaluator s = pool.poll();
             if (s == null) {
-                s = new SessionEvaluator(rt, law);
+                s = new SessionEvaluator(runtime, law);
             }
             try {
                 SessionEvaluator.Outcome out = s.evaluate(ctx, request.facts());
@@ -186,6 +187,11 @@ public final class Emplaw implements AutoCloseable {
             }
         }
         return result(request, findings, firings);
+    }
+
+    private ConcurrentLinkedQueue<SessionEvaluator> pool(ModuleRuntime runtime) {
+        ConcurrentLinkedQueue<SessionEvaluator> pool = pools.get(runtime);
+        return pool != null ? pool : pools.computeIfAbsent(runtime, r -> new ConcurrentLinkedQueue<>());
     }
 
     private void release(ConcurrentLinkedQueue<SessionEvaluator> pool, SessionEvaluator s) {
@@ -279,7 +285,7 @@ public final class Emplaw implements AutoCloseable {
 
     private List<BatchResult> evaluateChunk(long firstIndex, List<BatchInput> chunk) {
         List<BatchResult> out = new ArrayList<>(chunk.size());
-        Map<String, SessionEvaluator> sessions = new HashMap<>();
+        Map<ModuleRuntime, SessionEvaluator> sessions = new HashMap<>();
         try {
             long i = firstIndex;
             for (BatchInput in : chunk) {
@@ -287,12 +293,12 @@ public final class Emplaw implements AutoCloseable {
             }
         } finally {
             // back to the pool for the next chunk (or closed when the pool is full)
-            sessions.forEach((id, s) -> release(pools.get(id), s));
+            sessions.forEach((rt, s) -> release(pool(rt), s));
         }
         return out;
     }
 
-    private BatchResult evaluateOne(long index, BatchInput in, Map<String, SessionEvaluator> sessions) {
+    private BatchResult evaluateOne(long index, BatchInput in, Map<ModuleRuntime, SessionEvaluator> sessions) {
         EvaluationRequest request;
         try {
             request = in.request().get();
@@ -312,9 +318,10 @@ public final class Emplaw implements AutoCloseable {
                 if (!wants(rt, request)) {
                     continue;
                 }
-                SessionEvaluator s = sessions.computeIfAbsent(rt.id(), k -> {
-                    SessionEvaluator pooled = pools.get(k).poll();
-                    return pooled != null ? pooled : new SessionEvaluator(rt, law);
+                ModuleRuntime runtime = rt.forRequest(ctx);
+                SessionEvaluator s = sessions.computeIfAbsent(runtime, k -> {
+                    SessionEvaluator pooled = pool(k).poll();
+                    return pooled != null ? pooled : new SessionEvaluator(k, law);
                 });
                 try {
                     SessionEvaluator.Outcome out = s.evaluate(ctx, request.facts());
@@ -322,7 +329,7 @@ public final class Emplaw implements AutoCloseable {
                     firings.addAll(out.firings());
                 } finally {
                     if (s.broken()) {
-                        sessions.remove(rt.id()).close();
+                        sessions.remove(runtime).close();
                     }
                 }
             }

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
+import org.emplaw.core.facts.EvaluationContext;
 import org.emplaw.core.law.Parameter;
 import org.emplaw.core.law.ParameterTables;
 import org.emplaw.core.module.ModuleDescriptor;
@@ -45,6 +47,9 @@ public final class ModuleRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleRuntime.class);
     private static final Map<String, ModuleRuntime> CACHE = new ConcurrentHashMap<>();
 
+    /** Rule metadata naming the request option without which a rule is left out of the network. */
+    public static final String ENABLED_BY = "enabledBy";
+
     private final RuleModule module;
     private final KieBase kieBase;
     private final List<Parameter> parameters;
@@ -52,27 +57,71 @@ public final class ModuleRuntime {
     private final String contentHash;
     private final boolean buildTimeModel;
     private final Map<Rule, RuleRef> refs = new ConcurrentHashMap<>();
+    /** The build-time model, to build the KieBase of a set of options ({@code null} for DRL compiled at load time). */
+    private final ModelSource source;
+    /** The options rules are enabled by ({@link #ENABLED_BY}), sorted; empty when every rule is always in the network. */
+    private final List<String> gates;
+    /** The options whose rules this runtime's KieBase holds (empty: the module's usual KieBase). */
+    private final Set<String> enabled;
+    private final Map<Set<String>, ModuleRuntime> variants = new ConcurrentHashMap<>();
 
     private ModuleRuntime(RuleModule module, KieBase kieBase, List<Parameter> parameters, String contentHash,
-                          boolean buildTimeModel) {
+                          boolean buildTimeModel, ModelSource source) {
         this.module = module;
         this.kieBase = kieBase;
         this.parameters = parameters;
         this.contentHash = contentHash;
         this.buildTimeModel = buildTimeModel;
+        this.source = source;
+        this.enabled = Set.of();
         List<RuleRef> rs = new ArrayList<>();
-        for (KiePackage p : kieBase.getKiePackages()) {
-            for (Rule r : p.getRules()) {
-                RuleRef ref = RuleRef.of(module.descriptor().id(), r);
-                if (ref.citation().isEmpty()) {
-                    throw new ModuleLoadException(module.descriptor().id(), module.location(),
-                            "rule \"" + r.getName() + "\" in package " + r.getPackageName() + " has no @citation");
+        java.util.TreeSet<String> gs = new java.util.TreeSet<>();
+        if (source != null) {
+            // every rule of the module, also those the usual KieBase leaves out until a request enables them
+            for (Model m : source.models()) {
+                for (org.drools.model.Rule r : m.getRules()) {
+                    rs.add(checked(RuleRef.of(id(), r.getPackage(), r.getName(), r.getMetaData()), r.getName(), r.getPackage()));
+                    String gate = RuleRef.clean(r.getMetaData().get(ENABLED_BY));
+                    if (gate != null) {
+                        if (gate.isBlank()) {
+                            throw new ModuleLoadException(id(), module.location(), "rule \"" + r.getName() + "\" in package "
+                                    + r.getPackage() + " has an empty @" + ENABLED_BY + " (name the request option)");
+                        }
+                        gs.add(gate);
+                    }
                 }
-                rs.add(ref);
+            }
+        } else {
+            for (KiePackage p : kieBase.getKiePackages()) {
+                for (Rule r : p.getRules()) {
+                    rs.add(checked(RuleRef.of(id(), r), r.getName(), r.getPackageName()));
+                }
             }
         }
         rs.sort(java.util.Comparator.comparing(RuleRef::id));
         this.rules = List.copyOf(rs);
+        this.gates = List.copyOf(gs);
+    }
+
+    /** The runtime of a set of options: the same module with a KieBase that also holds the rules they enable. */
+    private ModuleRuntime(ModuleRuntime usual, KieBase kieBase, Set<String> enabled) {
+        this.module = usual.module;
+        this.kieBase = kieBase;
+        this.parameters = usual.parameters;
+        this.contentHash = usual.contentHash;
+        this.buildTimeModel = usual.buildTimeModel;
+        this.source = null;
+        this.rules = usual.rules;
+        this.gates = List.of();
+        this.enabled = enabled;
+    }
+
+    private RuleRef checked(RuleRef ref, String name, String pkg) {
+        if (ref.citation().isEmpty()) {
+            throw new ModuleLoadException(module.descriptor().id(), module.location(),
+                    "rule \"" + name + "\" in package " + pkg + " has no @citation");
+        }
+        return ref;
     }
 
     /** The runtime for {@code module}, built once per JVM (keyed by id, version, location and class loader). */
@@ -109,10 +158,14 @@ public final class ModuleRuntime {
         String hash = HexFormat.of().formatHex(digest.digest());
         KieBase kb = null;
         boolean buildTime = false;
+        ModelSource source = null;
         if (module.hasBuildTimeModel()) {
-            kb = fromBuildTimeModel(module, drl);
-            buildTime = kb != null;
-            if (kb == null) {
+            List<Model> models = buildTimeModels(module);
+            if (models != null) {
+                source = new ModelSource(module, models, drl);
+                kb = source.kieBase(Set.of());
+                buildTime = true;
+            } else {
                 LOG.warn("rule module {}: no build-time executable model found for {}; compiling its DRL at load time",
                         id, module.descriptor().model());
             }
@@ -120,7 +173,7 @@ public final class ModuleRuntime {
         if (kb == null) {
             kb = fromDrl(module, drl);
         }
-        ModuleRuntime rt = new ModuleRuntime(module, kb, List.copyOf(params), hash, buildTime);
+        ModuleRuntime rt = new ModuleRuntime(module, kb, List.copyOf(params), hash, buildTime, source);
         LOG.debug("rule module {} {} loaded in {} ms ({} rules, build-time model: {})", id,
                 module.descriptor().version(), (System.nanoTime() - t0) / 1_000_000, rt.rules.size(), buildTime);
         return rt;
@@ -152,8 +205,11 @@ public final class ModuleRuntime {
         return conf;
     }
 
-    /** Mode (d) of the Drools notes: the generated model classes listed in the module jar's drools-model index. */
-    private static KieBase fromBuildTimeModel(RuleModule module, List<String> drl) {
+    /**
+     * Mode (d) of the Drools notes: the generated model classes listed in the module jar's drools-model index, or
+     * {@code null} when the jar has none.
+     */
+    private static List<Model> buildTimeModels(RuleModule module) {
         String[] gav = module.descriptor().model().split(":");
         if (gav.length != 2) {
             throw new ModuleLoadException(module.descriptor().id(), "module.yaml", "model must be groupId:artifactId");
@@ -176,18 +232,71 @@ public final class ModuleRuntime {
         } catch (IOException | ReflectiveOperationException | ClassCastException e) {
             throw new ModuleLoadException(module.descriptor().id(), index, "build-time model cannot be loaded: " + e, e);
         }
-        if (models.isEmpty()) {
-            return null;
+        return models.isEmpty() ? null : List.copyOf(models);
+    }
+
+    /** A module's build-time model and its rule sources (for the load order, {@link RuleOrder}). */
+    private record ModelSource(RuleModule module, List<Model> models, List<String> drl) {
+        /**
+         * A KieBase of the model's rules: every rule without {@link #ENABLED_BY}, and those enabled by one of
+         * {@code options}. It is named after the module and carries the module's release id (group, artifact, version).
+         */
+        KieBase kieBase(Set<String> options) {
+            String[] gav = module.descriptor().model().split(":");
+            KieBaseConfiguration conf = configuration(module.classLoader(), module.descriptor());
+            org.drools.modelcompiler.KiePackagesBuilder packages = new org.drools.modelcompiler.KiePackagesBuilder(conf);
+            RuleOrder.inSourceOrder(models, drl, r -> {
+                String gate = RuleRef.clean(r.getMetaData().get(ENABLED_BY));
+                return gate == null || options.contains(gate);
+            }).forEach(packages::addModel);
+            org.kie.api.builder.model.KieBaseModel named = KieServices.get().newKieModuleModel()
+                    .newKieBaseModel(module.descriptor().id());
+            org.drools.kiesession.rulebase.InternalKnowledgeBase kb = new KieBaseBuilder(named, conf).createKieBase(packages.build());
+            kb.setResolvedReleaseId(KieServices.get().newReleaseId(gav[0], gav[1], module.descriptor().version()));
+            return kb;
         }
-        // the KieBase is named after the module and carries the module's release id (group, artifact, version)
-        KieBaseConfiguration conf = configuration(cl, module.descriptor());
-        org.drools.modelcompiler.KiePackagesBuilder packages = new org.drools.modelcompiler.KiePackagesBuilder(conf);
-        RuleOrder.inSourceOrder(models, drl).forEach(packages::addModel);
-        org.kie.api.builder.model.KieBaseModel named = KieServices.get().newKieModuleModel()
-                .newKieBaseModel(module.descriptor().id());
-        org.drools.kiesession.rulebase.InternalKnowledgeBase kb = new KieBaseBuilder(named, conf).createKieBase(packages.build());
-        kb.setResolvedReleaseId(KieServices.get().newReleaseId(gav[0], gav[1], module.descriptor().version()));
-        return kb;
+    }
+
+    /**
+     * The runtime to evaluate a request with: this one, unless the request sets an option that rules of the module are
+     * enabled by ({@code @enabledBy("option")} in DRL, an option whose value is {@code true}); then the runtime whose
+     * KieBase also holds those rules, built on first use and kept. A rule enabled by an option is left out of the usual
+     * KieBase so that requests without the option never carry its joins; it should still test the option in its
+     * conditions, as a module compiled from DRL at load time keeps every rule in one KieBase.
+     */
+    public ModuleRuntime forRequest(EvaluationContext ctx) {
+        if (gates.isEmpty()) {
+            return this;
+        }
+        Set<String> on = null;
+        for (int i = 0; i < gates.size(); i++) {
+            if (ctx.flag(gates.get(i))) {
+                if (on == null) {
+                    on = new java.util.TreeSet<>();
+                }
+                on.add(gates.get(i));
+            }
+        }
+        if (on == null) {
+            return this;
+        }
+        return variants.computeIfAbsent(Set.copyOf(on), s -> {
+            long t0 = System.nanoTime();
+            ModuleRuntime v = new ModuleRuntime(this, source.kieBase(s), s);
+            LOG.debug("rule module {}: KieBase with the rules enabled by {} built in {} ms", id(), new java.util.TreeSet<>(s),
+                    (System.nanoTime() - t0) / 1_000_000);
+            return v;
+        });
+    }
+
+    /** The request options that rules of this module are enabled by (sorted; empty when none). */
+    public List<String> options() {
+        return gates;
+    }
+
+    /** The options whose rules this runtime's KieBase holds besides the module's usual rules (empty for the usual one). */
+    public Set<String> enabledOptions() {
+        return enabled;
     }
 
     /** The release id the module's KieBase carries ({@code null} for a folder module compiled at load time). */

@@ -37,11 +37,20 @@ final class RuleOrder {
      * sources (none should be) follows them, ordered by package and name.
      */
     static List<Model> inSourceOrder(List<Model> models, List<String> drl) {
+        return inSourceOrder(models, drl, r -> true);
+    }
+
+    /** As {@link #inSourceOrder(List, List)}, keeping only the rules {@code include} accepts. */
+    static List<Model> inSourceOrder(List<Model> models, List<String> drl, java.util.function.Predicate<Rule> include) {
         Map<String, Integer> position = positions(drl);
         List<Rule> rules = new ArrayList<>();
         List<Model> out = new ArrayList<>(models.size() + 1);
         for (Model m : models) {
-            rules.addAll(m.getRules());
+            for (Rule r : m.getRules()) {
+                if (include.test(r)) {
+                    rules.add(r);
+                }
+            }
             out.add(new WithoutRules(m));
         }
         rules.sort(Comparator.comparingInt((Rule r) -> position.getOrDefault(key(r.getPackage(), r.getName()), Integer.MAX_VALUE))

@@ -10,14 +10,18 @@ public record RuleRef(String module, String id, String name, String citation) {
 
     /** Reads the metadata of a Drools rule; string values lose the quotes the executable model keeps. */
     public static RuleRef of(String module, org.kie.api.definition.rule.Rule rule) {
-        Map<String, Object> meta = rule.getMetaData();
-        String id = clean(meta.get("ruleId"));
-        String citation = clean(meta.get("citation"));
-        return new RuleRef(module, id == null ? rule.getPackageName() + "." + rule.getName() : id, rule.getName(),
-                citation == null ? "" : citation);
+        return of(module, rule.getPackageName(), rule.getName(), rule.getMetaData());
     }
 
-    static String clean(Object o) {
+    /** A rule of {@code packageName} named {@code name} with its metadata ({@code @ruleId}, {@code @citation}). */
+    public static RuleRef of(String module, String packageName, String name, Map<String, Object> meta) {
+        String id = clean(meta.get("ruleId"));
+        String citation = clean(meta.get("citation"));
+        return new RuleRef(module, id == null ? packageName + "." + name : id, name, citation == null ? "" : citation);
+    }
+
+    /** A metadata value as text: a string loses the quotes the executable model keeps; {@code null} stays null. */
+    public static String clean(Object o) {
         if (o == null) {
             return null;
         }
