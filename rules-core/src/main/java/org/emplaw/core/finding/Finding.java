@@ -344,11 +344,16 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
         }
 
         private <T> List<T> add(List<T> l, T x) {
+            return add(l, x, 4);
+        }
+
+        /** Adds {@code x}; a new list starts with room for {@code capacity} entries. */
+        private <T> List<T> add(List<T> l, T x, int capacity) {
             if (handedOver) {
                 takeBack();
-                return add(l == null ? null : new ArrayList<>(l), x);
+                return add(l == null ? null : new ArrayList<>(l), x, capacity);
             }
-            List<T> out = l == null ? new ArrayList<>(4) : l;
+            List<T> out = l == null ? new ArrayList<>(capacity) : l;
             out.add(x);
             return out;
         }
@@ -413,7 +418,8 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
         }
 
         public Builder amount(Amount a) {
-            amounts = add(amounts, a);
+            // a workweek's overtime finding has eight amounts and seven figures of law: room for them from the start
+            amounts = add(amounts, a, 8);
             return this;
         }
 
@@ -460,7 +466,7 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
                 }
             }
             if (!has(parameters, p)) {
-                parameters = add(parameters, p);
+                parameters = add(parameters, p, 8);
                 if (p.warning() != null && !has(warnings, p.warning())) {
                     warnings = add(warnings, p.warning());
                 }

@@ -153,4 +153,50 @@ class ModuleLoadingTest {
         assertThat(seen.get(0)).contains("position=P4").doesNotContain("position=P5");
         assertThat(seen.get(1)).isEqualTo(seen.get(0));
     }
+
+    @Test
+    void theTraceListsTheFactsEachFiringJoinedInPatternOrder() throws IOException {
+        Path m = module("trace-facts", """
+                package org.emplaw.tracefacts;
+                import org.emplaw.core.facts.Employee;
+                import org.emplaw.core.facts.Position;
+                import org.emplaw.core.facts.EvaluationContext;
+                import org.emplaw.core.finding.Finding;
+                import org.emplaw.core.finding.Outcome;
+                global org.emplaw.core.rules.Findings out;
+
+                rule "Three facts in one match"
+                    @ruleId("t") @citation("c")
+                when
+                    $ctx : EvaluationContext()
+                    $e : Employee()
+                    $p : Position( id == $e.positionId )
+                then
+                    out.add(Finding.of("position", $e.subject()).outcome(Outcome.MET).build());
+                end
+
+                rule "No match for an employee without a position"
+                    @ruleId("u") @citation("c")
+                when
+                    $e : Employee( positionId == null )
+                    not Position()
+                then
+                    out.add(Finding.of("no position", $e.subject()).outcome(Outcome.MET).build());
+                end
+                """, false);
+        try (Emplaw e = Emplaw.builder().moduleFolder(m).build()) {
+            org.emplaw.core.EvaluationResult r = e.evaluate(org.emplaw.core.EvaluationRequest.asOf(java.time.LocalDate.of(2025, 1, 1))
+                    .subject("trace").fact(org.emplaw.core.facts.Employee.builder("E1").positionId("P1").build())
+                    .fact(new org.emplaw.core.facts.Position("P1", null, null, null, null, null, null, null, null, null, null, null, null))
+                    .build());
+            assertThat(r.trace()).singleElement().satisfies(t -> {
+                assertThat(t.ruleId()).isEqualTo("t");
+                assertThat(t.matchedFacts()).containsExactly("evaluation as of 2025-01-01", "Employee E1", "Position P1");
+            });
+            org.emplaw.core.EvaluationResult alone = e.evaluate(org.emplaw.core.EvaluationRequest.asOf(java.time.LocalDate.of(2025, 1, 1))
+                    .subject("trace").fact(org.emplaw.core.facts.Employee.builder("E2").build()).build());
+            // a negated pattern matches no fact: only the employee is listed
+            assertThat(alone.trace()).singleElement().satisfies(t -> assertThat(t.matchedFacts()).containsExactly("Employee E2"));
+        }
+    }
 }
