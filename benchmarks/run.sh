@@ -53,6 +53,15 @@ if want coldstart; then
       "$(sed -n 's/.*jvm_to_first_finding_ms=\([0-9]*\).*/\1/p' "$out/coldstart-$m.txt" | median)" \
       "$(sed -n 's/.*load_ms=\([0-9]*\).*/\1/p' "$out/coldstart-$m.txt" | median)" \
       "$(sed -n 's/.*heap_mb=\([0-9]*\).*/\1/p' "$out/coldstart-$m.txt" | median)" "$(load)" | tee -a "$out/summary.txt"
+    # a deployment option of the embedding application, not a library change: a class-data archive (AppCDS) of the
+    # classes one cold start loads, written by one run and mapped by the next ones
+    java -XX:ArchiveClassesAtExit="$out/cds-$m.jsa" -Xmx512m -cp "$BENCH_JAR" org.emplaw.benchmarks.ColdStart "$m" >/dev/null 2>&1
+    for i in $(seq "$COLD_REPEAT"); do
+      java -XX:SharedArchiveFile="$out/cds-$m.jsa" -Xmx512m -cp "$BENCH_JAR" org.emplaw.benchmarks.ColdStart "$m" 2>/dev/null
+    done | tee "$out/coldstart-cds-$m.txt"
+    printf '%s with an AppCDS archive: JVM start to first finding median %s ms (load %s)\n' "$m" \
+      "$(sed -n 's/.*jvm_to_first_finding_ms=\([0-9]*\).*/\1/p' "$out/coldstart-cds-$m.txt" | median)" "$(load)" \
+      | tee -a "$out/summary.txt"
   done
 fi
 

@@ -264,6 +264,19 @@ public record ApplicableMinimumWage(LocalDate date, BigDecimal rate, List<Layer>
      * figure is reported the same way.
      */
     record Minimums(int headcount, String locality, String industry) implements DayLaw<ApplicableMinimumWage> {
+        // written out: a record's generated equals and hashCode are bootstrapped on first use, which cost a cold start's
+        // first evaluation about 40 ms
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Minimums m && headcount == m.headcount && java.util.Objects.equals(locality, m.locality)
+                    && java.util.Objects.equals(industry, m.industry);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * headcount + java.util.Objects.hashCode(locality)) * 31 + java.util.Objects.hashCode(industry);
+        }
+
         @Override
         public ApplicableMinimumWage lookUp(LawBook law, LocalDate d) {
             List<Layer> layers = new ArrayList<>(4);
