@@ -282,7 +282,12 @@ public final class ModuleRuntime {
         }
         return variants.computeIfAbsent(Set.copyOf(on), s -> {
             long t0 = System.nanoTime();
-            ModuleRuntime v = new ModuleRuntime(this, source.kieBase(s), s);
+            KieBase kb;
+            synchronized (source) {
+                // one build at a time from the shared model objects (two option sets may be asked for at once)
+                kb = source.kieBase(s);
+            }
+            ModuleRuntime v = new ModuleRuntime(this, kb, s);
             LOG.debug("rule module {}: KieBase with the rules enabled by {} built in {} ms", id(), new java.util.TreeSet<>(s),
                     (System.nanoTime() - t0) / 1_000_000);
             return v;
