@@ -199,4 +199,47 @@ class ModuleLoadingTest {
             assertThat(alone.trace()).singleElement().satisfies(t -> assertThat(t.matchedFacts()).containsExactly("Employee E2"));
         }
     }
+
+    @Test
+    void aGlobalARuleSetsDoesNotReachTheNextEvaluationWhileTheEnginesOwnGlobalsStay() throws IOException {
+        Path m = module("globals", """
+                package org.emplaw.globals;
+                import org.emplaw.core.facts.Employee;
+                import org.emplaw.core.finding.Finding;
+                import org.emplaw.core.finding.Outcome;
+                global org.emplaw.core.rules.Findings out;
+                global java.util.List seen;
+
+                rule "Employee A leaves a global behind"
+                    @ruleId("a") @citation("c")
+                when
+                    $e : Employee( id == "A" )
+                then
+                    drools.getKieRuntime().setGlobal("seen", new java.util.ArrayList());
+                    out.add(Finding.of("set", $e.subject()).outcome(Outcome.MET).build());
+                end
+
+                rule "Employee B finds no global from an earlier evaluation"
+                    @ruleId("b") @citation("c")
+                when
+                    $e : Employee( id == "B" )
+                then
+                    out.add(Finding.of("clean", $e.subject()).outcome(seen == null ? Outcome.MET : Outcome.NOT_MET).build());
+                end
+                """, false);
+        // one thread, so every evaluation reuses the same pooled session
+        try (Emplaw e = Emplaw.builder().moduleFolder(m).threads(1).build()) {
+            for (int i = 0; i < 3; i++) {
+                org.emplaw.core.EvaluationResult a = e.evaluate(org.emplaw.core.EvaluationRequest.asOf(java.time.LocalDate.of(2025, 1, 1))
+                        .subject("a").fact(org.emplaw.core.facts.Employee.builder("A").build()).build());
+                assertThat(a.findings()).singleElement().satisfies(f -> assertThat(f.ruleId()).isEqualTo("a"));
+                org.emplaw.core.EvaluationResult b = e.evaluate(org.emplaw.core.EvaluationRequest.asOf(java.time.LocalDate.of(2025, 1, 1))
+                        .subject("b").fact(org.emplaw.core.facts.Employee.builder("B").build()).build());
+                assertThat(b.findings()).singleElement().satisfies(f -> {
+                    assertThat(f.ruleId()).isEqualTo("b");
+                    assertThat(f.outcome()).isEqualTo(org.emplaw.core.finding.Outcome.MET);
+                });
+            }
+        }
+    }
 }
