@@ -54,6 +54,9 @@ public class CaliforniaBenchmark {
     Emplaw emplaw;
     List<EvaluationRequest> company;
     List<BatchInput> inputs;
+    /** The same records as one request per employee-year (26 pay periods each), for {@link #batchByEmployee}. */
+    List<BatchInput> byEmployee;
+    Emplaw emplawByEmployee;
     PlainJavaLimit limit;
     long weeks;
 
@@ -67,11 +70,19 @@ public class CaliforniaBenchmark {
         }
         limit = new PlainJavaLimit(emplaw.law());
         weeks = (long) company.size() * SampleFacts.WEEKS_PER_PERIOD;
+        // a request holds 26 pay periods: chunks of as many pay periods as the per-pay-period batch's
+        emplawByEmployee = Emplaw.builder().modules("us-ca-wage").chunkSize(Math.max(1, chunk / 26)).build();
+        List<EvaluationRequest> years = SampleFacts.byEmployee(company);
+        byEmployee = new ArrayList<>(years.size());
+        for (int i = 0; i < years.size(); i++) {
+            byEmployee.add(BatchInput.of("employee-year #" + i, years.get(i)));
+        }
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
         emplaw.close();
+        emplawByEmployee.close();
     }
 
     /**
@@ -87,6 +98,22 @@ public class CaliforniaBenchmark {
     public long batch() {
         Iterator<BatchResult> it = emplaw.evaluateAll(inputs.iterator());
         return countFindings(it);
+    }
+
+    /**
+     * The same records requested per employee-year (one request holds an employee's 26 pay periods), as an auditor
+     * grouping by employee would: the employee-level questions (exemptions, the federal comparison, bereavement leave,
+     * wage statements) are asked once per employee instead of once per pay period, so the findings differ from
+     * {@link #batch} in number (fewer repeated employee-level findings), not in what the pay periods owe. A request
+     * shape, not a library setting; measured as the batch.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 60, batchSize = 1)
+    @Measurement(iterations = 30, batchSize = 1)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public long batchByEmployee() {
+        return countFindings(emplawByEmployee.evaluateAll(byEmployee.iterator()));
     }
 
     /** Drains a batch, failing on any record in error, and counts its findings (so the JIT cannot drop the work). */

@@ -107,6 +107,48 @@ class PlainJavaLimitTest {
         assertThat(amounts).isGreaterThan(2L * company.size());
     }
 
+    /** rule | subject -> finding, for the pay-period rules (minimum wage, overtime, meal and rest periods). */
+    static Map<String, Finding> payPeriodFindings(Iterator<BatchResult> results) {
+        Map<String, Finding> out = new TreeMap<>();
+        while (results.hasNext()) {
+            BatchResult r = results.next();
+            assertThat(r.error()).as(r.record()).isNull();
+            for (Finding f : r.result().findings()) {
+                if (List.of(MW, OT, MEAL, REST).contains(f.ruleId())) {
+                    assertThat(out.put(f.ruleId() + " | " + f.subject(), f)).as("one finding per subject").isNull();
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The batch benchmark's second request shape ({@code CaliforniaBenchmark.batchByEmployee}): an employee's 26 pay
+     * periods in one request. Every minimum-wage, overtime, meal and rest finding is the same, in every part, as with one
+     * request per pay period (so the same as the plain-Java limit's amounts); only the employee-level findings are made
+     * once per employee instead of once per pay period.
+     */
+    @Test
+    void requestsOfAWholeEmployeeYearGiveEveryPayPeriodFindingThatOneRequestPerPayPeriodGives() {
+        List<BatchInput> perPeriod = new ArrayList<>();
+        for (int i = 0; i < company.size(); i++) {
+            perPeriod.add(BatchInput.of("pay period " + i, company.get(i)));
+        }
+        List<EvaluationRequest> years = SampleFacts.byEmployee(company);
+        List<BatchInput> perYear = new ArrayList<>();
+        for (int i = 0; i < years.size(); i++) {
+            perYear.add(BatchInput.of("employee-year " + i, years.get(i)));
+        }
+        Map<String, Finding> expected = payPeriodFindings(emplaw.evaluateAll(perPeriod.iterator()));
+        Map<String, Finding> actual = payPeriodFindings(emplaw.evaluateAll(perYear.iterator()));
+        assertThat(years).hasSize(400);
+        assertThat(expected).hasSizeGreaterThan(400 * 26 * 5);
+        assertThat(actual.keySet()).isEqualTo(expected.keySet());
+        for (Map.Entry<String, Finding> x : expected.entrySet()) {
+            assertThat(actual.get(x.getKey())).as(x.getKey()).isEqualTo(x.getValue());
+        }
+    }
+
     @Test
     void everyPlantedKindOfViolationIsOwedInPlainJava() {
         PlainJavaLimit limit = new PlainJavaLimit(emplaw.law());
