@@ -48,4 +48,9 @@ public final class EmployerSize {
         }
         return law.value(name, q, date);
     }
+
+    /** As {@link #value(LawBook, String, Employee, LocalDate)}, for an employer of {@code headcount} employees. */
+    public static ParameterValue value(LawBook law, String name, int headcount, LocalDate date) {
+        return law.value(name, law.qualifierRequired(name, date) ? qualifier(headcount, law, date) : null, date);
+    }
 }

@@ -51,12 +51,14 @@ final class RuleOrder {
                     rules.add(r);
                 }
             }
-            out.add(new WithoutRules(m));
+            out.add(new Part(m.getName(), m.getPackageName(), m.getGlobals(), List.of(), m.getQueries(),
+                    m.getTypeMetaDatas(), m.getEntryPoints()));
         }
         rules.sort(Comparator.comparingInt((Rule r) -> position.getOrDefault(key(r.getPackage(), r.getName()), Integer.MAX_VALUE))
                 .thenComparing(Rule::getPackage).thenComparing(Rule::getName));
         if (!models.isEmpty()) {
-            out.add(new RulesOnly(models.get(0).getName(), rules));
+            String name = models.get(0).getName();
+            out.add(new Part(name, name, List.of(), rules, List.of(), List.of(), List.of()));
         }
         return out;
     }
@@ -81,54 +83,25 @@ final class RuleOrder {
         return pkg + "\u0000" + name;
     }
 
-    /** A package's globals, types, queries and entry points, without its rules. */
-    private record WithoutRules(Model model) implements Model {
-        @Override
-        public String getName() {
-            return model.getName();
-        }
-
-        @Override
-        public String getPackageName() {
-            return model.getPackageName();
-        }
-
-        @Override
-        public List<Global> getGlobals() {
-            return model.getGlobals();
-        }
-
-        @Override
-        public List<Rule> getRules() {
-            return List.of();
-        }
-
-        @Override
-        public List<Query> getQueries() {
-            return model.getQueries();
-        }
-
-        @Override
-        public List<TypeMetaData> getTypeMetaDatas() {
-            return model.getTypeMetaDatas();
-        }
-
-        @Override
-        public List<EntryPoint> getEntryPoints() {
-            return model.getEntryPoints();
-        }
-    }
-
-    /** The rules of every package (each rule names its own package), in load order. */
-    private record RulesOnly(String name, List<Rule> rules) implements Model {
+    /**
+     * A model handed to Drools: a package's globals, types, queries and entry points without its rules, or the rules of
+     * every package (each rule names its own package) in load order.
+     */
+    private record Part(String name, String packageName, List<Global> globals, List<Rule> rules, List<Query> queries,
+                        List<TypeMetaData> typeMetaDatas, List<EntryPoint> entryPoints) implements Model {
         @Override
         public String getName() {
             return name;
         }
 
         @Override
+        public String getPackageName() {
+            return packageName;
+        }
+
+        @Override
         public List<Global> getGlobals() {
-            return List.of();
+            return globals;
         }
 
         @Override
@@ -138,17 +111,17 @@ final class RuleOrder {
 
         @Override
         public List<Query> getQueries() {
-            return List.of();
+            return queries;
         }
 
         @Override
         public List<TypeMetaData> getTypeMetaDatas() {
-            return List.of();
+            return typeMetaDatas;
         }
 
         @Override
         public List<EntryPoint> getEntryPoints() {
-            return List.of();
+            return entryPoints;
         }
     }
 }

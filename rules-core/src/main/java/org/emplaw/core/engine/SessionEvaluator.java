@@ -11,10 +11,7 @@ import org.emplaw.core.rules.Findings;
 import org.emplaw.core.rules.RuleRef;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.definition.KiePackage;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
 import org.kie.internal.event.rule.RuleEventListener;
 
@@ -28,7 +25,8 @@ public final class SessionEvaluator implements AutoCloseable {
     static final int MAX_FIRINGS = 1_000_000;
 
     private final ModuleRuntime runtime;
-    private final KieSession session;
+    /** Drools' session class itself: it is reset, and keeps its listener and globals, through methods only it has. */
+    private final StatefulKnowledgeSessionImpl session;
     private final Findings sink = new Findings();
     private final List<Firing> firings = new ArrayList<>();
     private EvaluationContext context;
@@ -36,23 +34,19 @@ public final class SessionEvaluator implements AutoCloseable {
     private final LawBook law;
     private final boolean hasOut;
     private final boolean hasLaw;
-    private final DefaultAgendaEventListener listener;
-    private final RuleEventListener ruleListener;
+    private final RuleEventListener listener;
     /** The match that fired last in this evaluation. */
     private Match lastMatch;
 
-    private void setGlobals() {
-        if (hasOut) {
-            session.setGlobal("out", sink);
-        }
-        if (hasLaw) {
-            session.setGlobal("law", law);
-        }
-    }
-
     public SessionEvaluator(ModuleRuntime runtime, LawBook law) {
         this.runtime = runtime;
-        this.session = runtime.kieBase().newKieSession();
+        KieSession created = runtime.kieBase().newKieSession();
+        if (!(created instanceof StatefulKnowledgeSessionImpl s)) {
+            created.dispose();
+            throw new IllegalStateException("Drools made a " + created.getClass().getName() + " session; emplaw needs "
+                    + StatefulKnowledgeSessionImpl.class.getName() + " (drools-kiesession)");
+        }
+        this.session = s;
         Set<String> globals = new HashSet<>();
         for (KiePackage p : runtime.kieBase().getKiePackages()) {
             p.getGlobalVariables().forEach(g -> globals.add(g.getName()));
@@ -60,49 +54,40 @@ public final class SessionEvaluator implements AutoCloseable {
         this.law = law;
         this.hasOut = globals.contains("out");
         this.hasLaw = globals.contains("law");
-        if (session instanceof StatefulKnowledgeSessionImpl s) {
-            // the globals are the same for the session's life (its findings sink and the law book): kept through
-            // reset(), which would otherwise empty them and have them set again (a lock on the KieBase) every evaluation
-            int kept = (hasOut ? 1 : 0) + (hasLaw ? 1 : 0);
-            s.setGlobalResolver(new org.drools.core.base.MapGlobalResolver() {
-                @Override
-                public void clear() {
-                    // any other global a rule set is dropped, as reset() intends
-                    if (getGlobalKeys().size() > kept) {
-                        for (String k : List.copyOf(getGlobalKeys())) {
-                            if (!k.equals("out") && !k.equals("law")) {
-                                removeGlobal(k);
-                            }
+        // the globals are the same for the session's life (its findings sink and the law book): kept through reset(),
+        // which would otherwise empty them and have them set again (a lock on the KieBase) every evaluation
+        int kept = (hasOut ? 1 : 0) + (hasLaw ? 1 : 0);
+        session.setGlobalResolver(new org.drools.core.base.MapGlobalResolver() {
+            @Override
+            public void clear() {
+                // any other global a rule set is dropped, as reset() intends
+                if (getGlobalKeys().size() > kept) {
+                    for (String k : List.copyOf(getGlobalKeys())) {
+                        if (!k.equals("out") && !k.equals("law")) {
+                            removeGlobal(k);
                         }
                     }
                 }
-            });
+            }
+        });
+        if (hasOut) {
+            session.setGlobal("out", sink);
         }
-        setGlobals();
-        if (session instanceof StatefulKnowledgeSessionImpl s) {
-            // called by the engine just before each consequence, without the two event objects per firing that an agenda
-            // listener costs; a rule's named consequences run for the same match and are one firing
-            this.ruleListener = new RuleEventListener() {
-                @Override
-                public void onBeforeMatchFire(Match m) {
-                    if (m != lastMatch) {
-                        lastMatch = m;
-                        fired(m);
-                    }
-                }
-            };
-            this.listener = null;
-            s.addEventListener(ruleListener);
-        } else {
-            this.ruleListener = null;
-            this.listener = new DefaultAgendaEventListener() {
-                @Override
-                public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    fired(event.getMatch());
-                }
-            };
-            session.addEventListener(listener);
+        if (hasLaw) {
+            session.setGlobal("law", law);
         }
+        // called by the engine just before each consequence, without the two event objects per firing that an agenda
+        // listener costs; a rule's named consequences run for the same match and are one firing
+        this.listener = new RuleEventListener() {
+            @Override
+            public void onBeforeMatchFire(Match m) {
+                if (m != lastMatch) {
+                    lastMatch = m;
+                    fired(m);
+                }
+            }
+        };
+        session.addEventListener(listener);
     }
 
     /** A rule is about to fire: its findings are stamped with it, and the trace records it with the facts it matched. */
@@ -196,17 +181,11 @@ public final class SessionEvaluator implements AutoCloseable {
      * again; the globals are kept (the constructor's resolver does not empty them).
      */
     private void clear() {
-        if (session instanceof StatefulKnowledgeSessionImpl s) {
-            s.reset();
-            // reset() drops the session's listeners (not its globals, see the constructor); removed first so that it is
-            // never registered twice
-            s.removeEventListener(ruleListener);
-            s.addEventListener(ruleListener);
-            return;
-        }
-        for (FactHandle h : new ArrayList<FactHandle>(session.getFactHandles())) {
-            session.delete(h);
-        }
+        session.reset();
+        // reset() drops the session's listeners (not its globals, see the constructor); removed first so that it is
+        // never registered twice
+        session.removeEventListener(listener);
+        session.addEventListener(listener);
     }
 
     void gap(Match match, RuntimeException e) {

@@ -30,7 +30,7 @@ public final class LawBook {
     private final Map<String, Answers> answers = new ConcurrentHashMap<>();
     /** The most distinct qualifiers memoised per parameter; beyond it (unbounded input variety) answers are computed. */
     private static final int MAX_QUALIFIERS = 4_096;
-    /** Memoised groups of figures per day ({@link #onDay}), keyed by the group's constant. */
+    /** Memoised groups of figures per day ({@link #onDay}), keyed by the group (a constant, or a value by equality). */
     private final Map<DayLaw<?>, Days> groups = new ConcurrentHashMap<>();
     /** The most distinct groups memoised; beyond it (groups that are not constants) answers are computed. */
     private static final int MAX_GROUPS = 1_024;

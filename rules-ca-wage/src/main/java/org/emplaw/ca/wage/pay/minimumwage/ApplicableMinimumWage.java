@@ -35,6 +35,7 @@ import static org.emplaw.ca.wage.pay.Figures.n;
  */
 public record ApplicableMinimumWage(LocalDate date, BigDecimal rate, List<Layer> layers, List<String> warnings) {
 
+    static final String STATE_TABLE = "ca_min_wage_hourly";
     static final String LOCAL = "local_min_wage_hourly";
     static final String FAST_FOOD = "ca_fast_food_min_wage_hourly";
     static final String HEALTH_CARE = "ca_health_care_min_wage_hourly";
@@ -143,26 +144,18 @@ public record ApplicableMinimumWage(LocalDate date, BigDecimal rate, List<Layer>
     }
 
     /**
-     * Finds the applicable minimum day by day for one employee: what cannot change from one day to the next (the work
-     * location, whether the local table knows a locality, the industry table and its first date) is read once.
+     * Finds the applicable minimum day by day for one employee. When none of the facts it depends on can be missing, a
+     * day's minimum is read from the law book's memo ({@link Minimums}), shared by every employee of the same employer
+     * size, place and industry.
      */
     public static final class Finder {
         private final Employee e;
         private final LawBook law;
-        private WorkLocation where;
         private Minimums group;
-        private String checkedLocality;
-        private boolean localKnown;
-        private String localWarning;
-        private boolean industryChecked;
-        private String industryTable;
-        private String industryQualifier;
-        private LocalDate industryFrom;
 
         public Finder(Employee e, LawBook law) {
             this.e = e;
             this.law = law;
-            this.where = e.workLocation();
         }
 
         /** The applicable minimum on a workday. Cited: Lab. Code 1182.12, 1197; 29 U.S.C. 206; local ordinances. */
@@ -170,12 +163,12 @@ public record ApplicableMinimumWage(LocalDate date, BigDecimal rate, List<Layer>
             Integer headcount = e.employerHeadcount();
             String industry = e.industry();
             if (headcount == null || e.workLocation() == null || "health_care".equals(industry)) {
-                // a fact may be missing: looked up day by day, so the gap is named for this employee in the usual order
-                return direct(day);
+                // a fact may be missing: computed for this employee, so the gap is named for them in the usual order
+                return compute(law, day.date(), new EmployeeWorkplace(e, day));
             }
             // no fact can be missing: the day's minimum is the same for every employee of the same employer size, place
             // and industry, and is memoised per day with the figures of law (the same ParameterValues either way)
-            String q = locality(where, day.city(), industry);
+            String q = locality(e.workLocation(), day.city(), industry);
             Minimums g = group;
             if (g == null || !java.util.Objects.equals(g.locality(), q)) {
                 g = new Minimums(headcount, q, industry);
@@ -183,76 +176,41 @@ public record ApplicableMinimumWage(LocalDate date, BigDecimal rate, List<Layer>
             }
             return law.onDay(g, day.date());
         }
+    }
 
-        private ApplicableMinimumWage direct(WorkDay day) {
-            LocalDate d = day.date();
-            List<Layer> layers = new ArrayList<>(4);
-            List<String> warnings = List.of();
+    /**
+     * What a day's minimum depends on besides the law, asked for in this order (so that, of several missing facts and
+     * figures, the same one is reported first): the state minimum for the employer's size, the locality (the local
+     * table's qualifier, or {@code null}), the industry (or {@code null}).
+     */
+    private interface Workplace {
+        ParameterValue state(LawBook law, LocalDate d);
 
-            ParameterValue federal = law.value("us_min_wage_hourly", null, d);
-            layers.add(new Layer(Kind.FEDERAL, federal, null));
-            BigDecimal best = federal.decimal();
+        String locality();
 
-            ParameterValue state = EmployerSize.value(law, "ca_min_wage_hourly", e, d);
-            String tier = DatedValue.ANY.equals(state.qualifier()) ? "all employers" : state.qualifier();
-            layers.add(new Layer(Kind.STATE, state, tier));
-            best = best.max(state.decimal());
+        String industry();
+    }
 
-            String q = locality(where(), day.city(), e.industry());
-            if (q != null) {
-                if (localKnown(q)) {
-                    ParameterValue local = law.value(LOCAL, q, d);
-                    layers.add(new Layer(Kind.LOCAL, local, q));
-                    best = best.max(local.decimal());
-                } else {
-                    warnings = List.of(localWarning);
-                }
-            }
-
-            String industry = e.industry();
-            if (industry != null) {
-                checkIndustry(industry);
-                if (industryTable != null && !d.isBefore(industryFrom)) {
-                    ParameterValue ind = law.value(industryTable, industryQualifier, d);
-                    layers.add(new Layer(Kind.INDUSTRY, ind, industry));
-                    best = best.max(ind.decimal());
-                }
-            }
-            return new ApplicableMinimumWage(d, best, layers, warnings);
+    /** An employee's workplace on a workday, read from the employee's facts; a missing fact is named for them. */
+    private record EmployeeWorkplace(Employee e, WorkDay day) implements Workplace {
+        @Override
+        public ParameterValue state(LawBook law, LocalDate d) {
+            return EmployerSize.value(law, STATE_TABLE, e, d);
         }
 
-        private WorkLocation where() {
-            return RuleFacts.require(where, e.subject(), "work_location");
+        @Override
+        public String locality() {
+            return ApplicableMinimumWage.locality(RuleFacts.require(e.workLocation(), e.subject(), "work_location"),
+                    day.city(), e.industry());
         }
 
-        /** Whether the local table has rows for the locality (remembered for the last locality asked about). */
-        private boolean localKnown(String q) {
-            if (!q.equals(checkedLocality)) {
-                localKnown = knows(law, LOCAL, q);
-                localWarning = localKnown ? null : unknownLocality(q);
-                checkedLocality = q;
-            }
-            return localKnown;
-        }
-
-        /** The industry minimum's table, qualifier and first date, found once (a health care employee must say which). */
-        private void checkIndustry(String industry) {
-            if (industryChecked) {
-                return;
-            }
-            if (industry.equals("fast_food")) {
-                industryTable = FAST_FOOD;
-            } else if (industry.equals("health_care")) {
+        @Override
+        public String industry() {
+            if ("health_care".equals(e.industry())) {
                 throw new MissingFactException(e.subject(), List.of("industry (the health care facility category: "
                         + "health_care_large_system, health_care_high_govt_payor, health_care_clinic or health_care_other)"));
-            } else if (industry.startsWith("health_care_")) {
-                industryTable = HEALTH_CARE;
-                industryQualifier = industry;
             }
-            if (industryTable != null) {
-                industryFrom = firstDate(law, industryTable);
-            }
-            industryChecked = true;
+            return e.industry();
         }
     }
 
@@ -260,10 +218,9 @@ public record ApplicableMinimumWage(LocalDate date, BigDecimal rate, List<Layer>
      * The minimums of one day for an employer of {@code headcount} employees, a place of work ({@code locality}, the
      * local table's qualifier, or {@code null}) and an {@code industry} (or {@code null}): the same for every employee
      * who shares them, so memoised per day by {@link LawBook#onDay} (equal groups share one memo). Used only when none
-     * of these facts is missing; it reads only figures of law, in the order {@link Finder#direct} does, so a missing
-     * figure is reported the same way.
+     * of these facts is missing.
      */
-    record Minimums(int headcount, String locality, String industry) implements DayLaw<ApplicableMinimumWage> {
+    record Minimums(int headcount, String locality, String industry) implements DayLaw<ApplicableMinimumWage>, Workplace {
         // written out: a record's generated equals and hashCode are bootstrapped on first use, which cost a cold start's
         // first evaluation about 40 ms
         @Override
@@ -278,53 +235,53 @@ public record ApplicableMinimumWage(LocalDate date, BigDecimal rate, List<Layer>
         }
 
         @Override
+        public ParameterValue state(LawBook law, LocalDate d) {
+            return EmployerSize.value(law, STATE_TABLE, headcount, d);
+        }
+
+        @Override
         public ApplicableMinimumWage lookUp(LawBook law, LocalDate d) {
-            List<Layer> layers = new ArrayList<>(4);
-            List<String> warnings = List.of();
-
-            ParameterValue federal = law.value("us_min_wage_hourly", null, d);
-            layers.add(new Layer(Kind.FEDERAL, federal, null));
-            BigDecimal best = federal.decimal();
-
-            ParameterValue state = law.qualifierRequired("ca_min_wage_hourly", d)
-                    ? law.value("ca_min_wage_hourly", EmployerSize.qualifier(headcount, law, d), d)
-                    : law.value("ca_min_wage_hourly", null, d);
-            String tier = DatedValue.ANY.equals(state.qualifier()) ? "all employers" : state.qualifier();
-            layers.add(new Layer(Kind.STATE, state, tier));
-            best = best.max(state.decimal());
-
-            if (locality != null) {
-                if (knows(law, LOCAL, locality)) {
-                    ParameterValue local = law.value(LOCAL, locality, d);
-                    layers.add(new Layer(Kind.LOCAL, local, locality));
-                    best = best.max(local.decimal());
-                } else {
-                    warnings = List.of(unknownLocality(locality));
-                }
-            }
-
-            if (industry != null) {
-                String table = null;
-                String qualifier = null;
-                if (industry.equals("fast_food")) {
-                    table = FAST_FOOD;
-                } else if (industry.startsWith("health_care_")) {
-                    table = HEALTH_CARE;
-                    qualifier = industry;
-                }
-                if (table != null && !d.isBefore(firstDate(law, table))) {
-                    ParameterValue ind = law.value(table, qualifier, d);
-                    layers.add(new Layer(Kind.INDUSTRY, ind, industry));
-                    best = best.max(ind.decimal());
-                }
-            }
-            return new ApplicableMinimumWage(d, best, layers, warnings);
+            return compute(law, d, this);
         }
     }
 
-    private static String unknownLocality(String q) {
-        return "no local minimum wage ordinance for " + q + " is in the tables; if one applies there, supply " + LOCAL
-                + "[" + q + "] as a parameter overlay";
+    /** The layers of a day's minimum and the highest of them. */
+    private static ApplicableMinimumWage compute(LawBook law, LocalDate d, Workplace w) {
+        List<Layer> layers = new ArrayList<>(4);
+        List<String> warnings = List.of();
+
+        ParameterValue federal = law.value("us_min_wage_hourly", null, d);
+        layers.add(new Layer(Kind.FEDERAL, federal, null));
+        BigDecimal best = federal.decimal();
+
+        ParameterValue state = w.state(law, d);
+        String tier = DatedValue.ANY.equals(state.qualifier()) ? "all employers" : state.qualifier();
+        layers.add(new Layer(Kind.STATE, state, tier));
+        best = best.max(state.decimal());
+
+        String q = w.locality();
+        if (q != null) {
+            if (knows(law, LOCAL, q)) {
+                ParameterValue local = law.value(LOCAL, q, d);
+                layers.add(new Layer(Kind.LOCAL, local, q));
+                best = best.max(local.decimal());
+            } else {
+                warnings = List.of("no local minimum wage ordinance for " + q + " is in the tables; if one applies there,"
+                        + " supply " + LOCAL + "[" + q + "] as a parameter overlay");
+            }
+        }
+
+        String industry = w.industry();
+        if (industry != null) {
+            // fast food (Lab. Code 1475), one table; health care (Lab. Code 1182.14), by facility category
+            String table = industry.equals("fast_food") ? FAST_FOOD : industry.startsWith("health_care_") ? HEALTH_CARE : null;
+            if (table != null && !d.isBefore(firstDate(law, table))) {
+                ParameterValue ind = law.value(table, table.equals(HEALTH_CARE) ? industry : null, d);
+                layers.add(new Layer(Kind.INDUSTRY, ind, industry));
+                best = best.max(ind.decimal());
+            }
+        }
+        return new ApplicableMinimumWage(d, best, layers, warnings);
     }
 
     private static boolean knows(LawBook law, String table, String qualifier) {
