@@ -67,9 +67,10 @@ class ModuleIntegrityTest {
         List<String> enabled = names(withOption.kieBase());
         List<String> added = new ArrayList<>(enabled);
         added.removeAll(usual);
-        // one rule per exemption tests employees who do not claim it
-        assertThat(added).hasSize(7).allMatch(n -> n.endsWith(", tested for an employee who does not claim it (option "
-                + option + ")"));
+        // one rule per exemption tests employees who do not claim it, and one sets the occasions of their tests
+        assertThat(added).hasSize(8).allMatch(n -> n.endsWith("(option " + option + ")"));
+        assertThat(added).filteredOn(n -> n.endsWith(", tested for an employee who does not claim it (option " + option + ")")).hasSize(7);
+        assertThat(added).filteredOn(n -> n.startsWith("An employee's exemptions are tested as a whole")).hasSize(1);
         assertThat(enabled).containsAll(usual);
         // built once, then kept; an option set to false, or absent, keeps the usual network
         assertThat(rt.forRequest(new EvaluationContext(LocalDate.of(2026, 3, 31), "t", Map.of(option, "true")))).isSameAs(withOption);

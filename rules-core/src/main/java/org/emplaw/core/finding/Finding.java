@@ -284,6 +284,11 @@ public final class Finding implements org.emplaw.core.io.RecordLike {
     }
 
     public Builder toBuilder() {
+        return toBuilder(subject);
+    }
+
+    /** A builder holding everything of this finding but with another subject (its parts keep theirs). */
+    public Builder toBuilder(String subject) {
         Builder b = new Builder(question, subject);
         b.ruleId = ruleId;
         b.ruleName = ruleName;

@@ -34,6 +34,8 @@ public final class LawBook {
     private final Map<DayLaw<?>, Days> groups = new ConcurrentHashMap<>();
     /** The most distinct groups memoised; beyond it (groups that are not constants) answers are computed. */
     private static final int MAX_GROUPS = 1_024;
+    /** The days on which some figure may change ({@link #sameFigures}); computed on first use (a benign race). */
+    private volatile long[] changeDays;
 
     /**
      * The memoised answers of one parameter: one {@link Days} per qualifier asked for (and one for no qualifier). A
@@ -218,6 +220,50 @@ public final class LawBook {
             }
             path.remove(path.size() - 1);
         }
+    }
+
+    /**
+     * Whether every figure of this book is the same on {@code a} and on {@code b}: no value takes effect, no known-until
+     * date ends and no verification date passes after the earlier day and on or before the later one. A test that reads
+     * only figures of law (and facts that do not change) then gives the same answer on both days.
+     */
+    public boolean sameFigures(LocalDate a, LocalDate b) {
+        long[] days = changeDays();
+        return changesUpTo(days, a.toEpochDay()) == changesUpTo(days, b.toEpochDay());
+    }
+
+    /** The number of change days on or before {@code day}. */
+    private static int changesUpTo(long[] days, long day) {
+        int i = java.util.Arrays.binarySearch(days, day);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    /** Every day on which some figure may change (see {@link #sameFigures}), sorted and distinct; computed once. */
+    private long[] changeDays() {
+        long[] d = changeDays;
+        if (d == null) {
+            java.util.TreeSet<Long> set = new java.util.TreeSet<>();
+            for (Parameter p : tables.values()) {
+                for (DatedValue v : p.values()) {
+                    set.add(v.effectiveFrom().toEpochDay());
+                }
+                for (LocalDate k : p.knownUntil().values()) {
+                    if (k.isBefore(LocalDate.MAX)) {
+                        set.add(k.toEpochDay() + 1);
+                    }
+                }
+                if (p.verifiedOn() != null) {
+                    set.add(p.verifiedOn().toEpochDay() + 1);
+                }
+            }
+            d = new long[set.size()];
+            int i = 0;
+            for (Long x : set) {
+                d[i++] = x;
+            }
+            changeDays = d;
+        }
+        return d;
     }
 
     /** Every table by name. */

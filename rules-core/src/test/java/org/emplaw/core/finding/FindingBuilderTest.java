@@ -54,4 +54,18 @@ class FindingBuilderTest {
         assertThat(stamped.amounts()).isSameAs(built.amounts());
         assertThat(built.ruleId()).isEmpty();
     }
+    @Test
+    void aFindingRebuiltWithAnotherSubjectKeepsEverythingElse() {
+        Finding f = builder().rule("ca.x", "A rule").build();
+        Finding g = f.toBuilder("employee E1 pay periods P1, P2").fact("pay_periods", "P1, P2").build();
+        assertThat(g.subject()).isEqualTo("employee E1 pay periods P1, P2");
+        assertThat(f.subject()).isEqualTo("employee E1 workweek 2025-01-05");
+        assertThat(g.ruleId()).isEqualTo("ca.x");
+        assertThat(g.outcome()).isEqualTo(f.outcome());
+        assertThat(g.amounts()).isEqualTo(f.amounts());
+        assertThat(g.citations()).isEqualTo(f.citations());
+        assertThat(g.choices()).isEqualTo(f.choices());
+        assertThat(g.facts()).containsEntry("hours_worked", "40.00").containsEntry("pay_periods", "P1, P2");
+        assertThat(f.facts()).doesNotContainKey("pay_periods");
+    }
 }

@@ -11,18 +11,25 @@ import org.emplaw.core.finding.Outcome;
  *
  * @param employeeId  the employee
  * @param payPeriodId the pay period (per-period commissioned exemption) or {@code null}
+ * @param occasion    the test of some pay periods it was made on ({@link ExemptionOccasion#isPerPayPeriod()}), or
+ *                    {@code null} for a determination about the employee or one pay period
  * @param exemption   the exemption code ({@code executive}, {@code commissioned}, ...)
  * @param outcome     whether it holds
  * @param reason      the finding's reason
  * @param citations   the finding's citations
  */
 public record ExemptionDetermination(String employeeId, String payPeriodId, String exemption, Outcome outcome,
-                                     String reason, List<String> citations) {
+                                     String reason, List<String> citations, ExemptionOccasion occasion) {
     public ExemptionDetermination {
         citations = List.copyOf(citations == null ? List.of() : citations);
     }
 
     public static ExemptionDetermination of(Employee e, String payPeriodId, String exemption, Finding f) {
-        return new ExemptionDetermination(e.id(), payPeriodId, exemption, f.outcome(), f.reason(), f.citations());
+        return new ExemptionDetermination(e.id(), payPeriodId, exemption, f.outcome(), f.reason(), f.citations(), null);
+    }
+
+    /** A determination made on a test of some pay periods ({@link ExemptionOccasion}): it holds for those pay periods. */
+    public static ExemptionDetermination on(ExemptionOccasion occasion, String exemption, Finding f) {
+        return new ExemptionDetermination(occasion.employeeId(), null, exemption, f.outcome(), f.reason(), f.citations(), occasion);
     }
 }

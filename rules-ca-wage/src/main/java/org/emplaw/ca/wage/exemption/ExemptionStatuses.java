@@ -26,28 +26,44 @@ public final class ExemptionStatuses {
 
     /** The employee-level status (the per-pay-period commissioned exemption is left to {@link #forPayPeriod}). */
     public static ExemptionStatus decide(Employee e, List<?> determinations) {
-        List<ExemptionDetermination> claimed = claimed(e, determinations, null);
+        List<ExemptionDetermination> claimed = claimed(e, determinations);
         boolean commissionedOnly = claimed.isEmpty() && e.claims(COMMISSIONED);
         if (commissionedOnly && e.classification() != Classification.NON_EXEMPT) {
-            return new ExemptionStatus(e.id(), null, Outcome.NOT_MET, null, false, false, false,
+            return new ExemptionStatus(e.id(), List.of(), Outcome.NOT_MET, null, false, false, false,
                     "the only exemption claimed is the commissioned exemption, which is decided for each pay period (WO 4/7, 3(D)); see the pay period's status",
                     List.of("IWC Wage Order 4, 3(D)", "IWC Wage Order 7, 3(D)"));
         }
-        return combine(e, null, claimed);
+        return combine(e, List.of(), claimed);
     }
 
     /** The status for one pay period of an employee who claims the commissioned exemption. */
     public static ExemptionStatus forPayPeriod(Employee e, List<?> employeeLevel, ExemptionDetermination commissioned) {
-        List<ExemptionDetermination> claimed = new ArrayList<>(claimed(e, employeeLevel, null));
+        List<ExemptionDetermination> claimed = new ArrayList<>(claimed(e, employeeLevel));
         claimed.add(commissioned);
-        return combine(e, commissioned.payPeriodId(), claimed);
+        return combine(e, List.of(commissioned.payPeriodId()), claimed);
     }
 
-    private static List<ExemptionDetermination> claimed(Employee e, List<?> determinations, String payPeriodId) {
+    /**
+     * The status for pay periods {@code payPeriodIds} of an employee tested for groups of pay periods ({@link
+     * ExemptionOccasion}), decided from the determinations made for them: their group's (and, for one pay period, the
+     * commissioned one).
+     */
+    public static ExemptionStatus forPayPeriods(Employee e, List<String> payPeriodIds, List<?> determinations) {
+        List<ExemptionDetermination> claimed = new ArrayList<>();
+        List<ExemptionDetermination> own = new ArrayList<>();
+        // the group's determinations by name, then the pay period's own (commissioned) one, as forPayPeriod orders them
+        for (ExemptionDetermination d : claimed(e, determinations)) {
+            (d.payPeriodId() == null ? claimed : own).add(d);
+        }
+        claimed.addAll(own);
+        return combine(e, payPeriodIds, claimed);
+    }
+
+    /** The determinations of exemptions {@code e} claims, by exemption name. */
+    private static List<ExemptionDetermination> claimed(Employee e, List<?> determinations) {
         List<ExemptionDetermination> out = new ArrayList<>();
         for (Object o : determinations) {
-            if (o instanceof ExemptionDetermination d && d.employeeId().equals(e.id()) && e.claims(d.exemption())
-                    && java.util.Objects.equals(d.payPeriodId(), payPeriodId)) {
+            if (o instanceof ExemptionDetermination d && d.employeeId().equals(e.id()) && e.claims(d.exemption())) {
                 out.add(d);
             }
         }
@@ -55,7 +71,7 @@ public final class ExemptionStatuses {
         return out;
     }
 
-    private static ExemptionStatus combine(Employee e, String period, List<ExemptionDetermination> claimed) {
+    private static ExemptionStatus combine(Employee e, List<String> period, List<ExemptionDetermination> claimed) {
         if (e.classification() == Classification.NON_EXEMPT) {
             return new ExemptionStatus(e.id(), period, Outcome.NOT_MET, null, false, false, false,
                     "classified non-exempt by the employer" + (claimed.isEmpty() ? "" : " (claimed exemptions are not relied on)"),
@@ -108,7 +124,9 @@ public final class ExemptionStatuses {
      * the undecided outcome when undecided, NOT_APPLICABLE when classified non-exempt.
      */
     public static Finding misclassification(Employee e, ExemptionStatus s) {
-        String subject = s.payPeriodId() == null ? e.subject() : e.subject() + " pay period " + s.payPeriodId();
+        List<String> ids = s.payPeriodIds();
+        String subject = ids.isEmpty() ? e.subject()
+                : e.subject() + (ids.size() == 1 ? " pay period " : " pay periods ") + String.join(", ", ids);
         Finding.Builder b = Finding.of("The employee classified as exempt is lawfully exempt (not misclassified)", subject)
                 .citation(CITE).fact("classification", e.classification())
                 .fact("claimed_exemptions", String.join(", ", new java.util.TreeSet<>(e.claimedExemptions())))
@@ -121,7 +139,7 @@ public final class ExemptionStatuses {
         if (e.classification() == Classification.NON_EXEMPT) {
             return b.outcome(Outcome.NOT_APPLICABLE).reason("classified non-exempt: overtime, meal and rest rules apply").build();
         }
-        if (s.payPeriodId() == null && s.overtimeExempt() == Outcome.NOT_MET && !s.misclassified()
+        if (s.employeeLevel() && s.overtimeExempt() == Outcome.NOT_MET && !s.misclassified()
                 && e.claims(COMMISSIONED)) {
             return b.outcome(Outcome.NOT_APPLICABLE).reason(s.reason()).build();
         }
