@@ -253,8 +253,25 @@ public final class Emplaw implements AutoCloseable {
      * thread-safe; an exception it throws fails the batch.
      */
     public <T> Iterator<T> evaluateAll(Iterator<BatchInput> inputs, java.util.function.Function<BatchResult, T> finish) {
+        return evaluateAll(inputs, chunkSize, finish);
+    }
+
+    /**
+     * As {@link #evaluateAll(Iterator, java.util.function.Function)}, in chunks of {@code chunkSize} records for this batch
+     * (for records heavier than usual, such as an employee's year of pay periods in one request: fewer per chunk keeps
+     * the records in flight, at most two chunks per thread, within memory).
+     */
+    public <T> Iterator<T> evaluateAll(Iterator<BatchInput> inputs, int chunkSize, java.util.function.Function<BatchResult, T> finish) {
         ensureOpen();
-        return new BatchIterator<>(inputs, finish);
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("chunk size must be at least 1, was " + chunkSize);
+        }
+        return new BatchIterator<>(inputs, chunkSize, finish);
+    }
+
+    /** The number of records per chunk of a batch ({@link Builder#chunkSize}). */
+    public int chunkSize() {
+        return chunkSize;
     }
 
     /** Batch over plain requests; records are named {@code request #N}. */
@@ -343,13 +360,15 @@ public final class Emplaw implements AutoCloseable {
 
     private final class BatchIterator<T> implements Iterator<T> {
         private final Iterator<BatchInput> inputs;
+        private final int chunkSize;
         private final java.util.function.Function<BatchResult, T> finish;
         private final Deque<Future<List<T>>> inFlight = new ArrayDeque<>();
         private Iterator<T> current = java.util.Collections.emptyIterator();
         private long next;
 
-        BatchIterator(Iterator<BatchInput> inputs, java.util.function.Function<BatchResult, T> finish) {
+        BatchIterator(Iterator<BatchInput> inputs, int chunkSize, java.util.function.Function<BatchResult, T> finish) {
             this.inputs = inputs;
+            this.chunkSize = chunkSize;
             this.finish = finish;
         }
 

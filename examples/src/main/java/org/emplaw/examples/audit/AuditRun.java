@@ -39,8 +39,17 @@ import org.emplaw.examples.report.HtmlReport;
  */
 public final class AuditRun {
     /** What to audit and where to write. */
+    /**
+     * What to audit and how. {@code perEmployee}: one request per employee holding all its pay periods (employee-level
+     * questions once, Lab. Code 226(e) over all the wage statements, about twice as fast) instead of one per pay period.
+     */
     public record Config(Path data, Path out, LocalDate asOf, Map<String, String> options, Places places,
-                         boolean progress, int topEmployees, String title) {
+                         boolean progress, int topEmployees, String title, boolean perEmployee) {
+        /** One request per pay period. */
+        public Config(Path data, Path out, LocalDate asOf, Map<String, String> options, Places places, boolean progress,
+                      int topEmployees, String title) {
+            this(data, out, asOf, options, places, progress, topEmployees, title, false);
+        }
     }
 
     /** What happened. */
@@ -91,9 +100,10 @@ public final class AuditRun {
                 Map<String, String> posErrors = new HashMap<>();
                 PayrollJoin.readPositions(positions, pos, posErrors, ledger);
                 PayrollJoin join = new PayrollJoin(employees, time, pay, pos, posErrors, cfg.places(), cfg.asOf(),
-                        cfg.options(), ledger);
+                        cfg.options(), ledger, cfg.perEmployee());
                 evaluate(emplaw, join, ledger, totals, csv, jsonl, employees.file(),
-                        time == null ? "time" : time.file(), pay == null ? "pay" : pay.file(), cfg.progress(), err);
+                        time == null ? "time" : time.file(), pay == null ? "pay" : pay.file(), cfg.progress(), err,
+                        cfg.perEmployee());
             } finally {
                 for (RowSource s : new RowSource[] {employees, positions, time, pay}) {
                     if (s != null) {
@@ -114,9 +124,12 @@ public final class AuditRun {
         }
     }
 
+    /** The pay periods an employee's unit is assumed to hold when sizing chunks: a year of biweekly pay periods. */
+    static final int PAY_PERIODS_PER_EMPLOYEE_UNIT = 26;
+
     private static void evaluate(Emplaw emplaw, PayrollJoin join, Ledger ledger, AuditTotals totals,
                                  Writer csv, Writer jsonl, String employeesFile, String timeFile, String payFile,
-                                 boolean showProgress, PrintStream err) {
+                                 boolean showProgress, PrintStream err, boolean perEmployee) {
         Deque<PayrollJoin.Unit> inFlight = new ArrayDeque<>();
         // the units by batch index, for the batch threads that render their findings
         Map<Long, PayrollJoin.Unit> byIndex = new java.util.concurrent.ConcurrentHashMap<>();
@@ -129,7 +142,10 @@ public final class AuditRun {
         Progress progress = new Progress(err, showProgress, "evaluations", t0);
         // findings are rendered to CSV and JSON lines on the batch threads, in parallel; this thread only joins the input,
         // writes the rendered lines and adds up the totals (it was the bottleneck when it rendered them itself)
-        Iterator<Rendered> results = emplaw.evaluateAll(inputs, r -> render(r, byIndex.get(r.index())));
+        // an employee's unit holds about a year of pay periods (26 biweekly): fewer of them per chunk keep the records in
+        // flight (two chunks per thread) about as heavy as with one pay period per unit
+        int chunk = perEmployee ? Math.max(1, emplaw.chunkSize() / PAY_PERIODS_PER_EMPLOYEE_UNIT) : emplaw.chunkSize();
+        Iterator<Rendered> results = emplaw.evaluateAll(inputs, chunk, r -> render(r, byIndex.get(r.index())));
         AuditTotals.EmployeeStats current = null;
         long done = 0;
         while (results.hasNext()) {
@@ -146,7 +162,12 @@ public final class AuditRun {
             }
             if (r.ok()) {
                 UnitAccounting.evaluated(ledger, u, timeFile, payFile);
-                totals.add(r.result(), current);
+                java.time.YearMonth requestMonth = java.time.YearMonth.from(r.result().request().asOf());
+                totals.add(r.result(), current, f -> {
+                    PayrollJoin.Period p = u.periodOf(f.subject());
+                    return p == null ? requestMonth : java.time.YearMonth.from(p.end());
+                });
+                totals.payPeriodsEvaluated += u.periods().size() - u.skipped().size();
                 write(csv, rendered.csv());
                 write(jsonl, rendered.jsonl());
             } else if (UnitAccounting.failed(ledger, u, r.error(), employeesFile, timeFile, payFile)) {
@@ -186,6 +207,11 @@ public final class AuditRun {
 
     private static void renderFinding(StringBuilder csv, StringBuilder jsonl, PayrollJoin.Unit u, EvaluationResult r, Finding f) {
         BigDecimal owed = AuditTotals.owed(f);
+        // the record and pay period a finding is about: the unit's own pay period, or, in an employee's unit, the one its
+        // subject names or dates (a finding about the employee has no pay period and points at the employee's row)
+        PayrollJoin.Period period = u.periodOf(f.subject());
+        String record = period != null ? period.firstRef() : u.periods().isEmpty() ? u.firstRef() : u.employeeRef();
+        String periodId = period == null ? null : period.id();
         StringBuilder amounts = new StringBuilder();
         for (Amount a : f.amounts()) {
             amounts.append(amounts.length() == 0 ? "" : "; ").append(a.name()).append('=').append(a.value().toPlainString())
@@ -195,17 +221,17 @@ public final class AuditRun {
         for (ParameterUse p : f.parameters()) {
             params.add(p.label());
         }
-        String line = String.join(",", CsvParser.quote(u.firstRef()), CsvParser.quote(u.employeeId()),
-                CsvParser.quote(u.periodId()), r.request().asOf().toString(), CsvParser.quote(f.subject()),
+        String line = String.join(",", CsvParser.quote(record), CsvParser.quote(u.employeeId()),
+                CsvParser.quote(periodId), r.request().asOf().toString(), CsvParser.quote(f.subject()),
                 CsvParser.quote(f.ruleId()), f.outcome().name(), owed.signum() == 0 ? "" : owed.toPlainString(),
                 CsvParser.quote(f.question()), CsvParser.quote(f.reason()), CsvParser.quote(amounts.toString()),
                 CsvParser.quote(String.join("; ", f.citations())), CsvParser.quote(String.join("; ", f.missing())),
                 CsvParser.quote(String.join("; ", params))) + "\n";
         csv.append(line);
         Map<String, Object> j = new LinkedHashMap<>();
-        j.put("record", u.firstRef());
+        j.put("record", record);
         j.put("employee_id", u.employeeId());
-        j.put("pay_period_id", u.periodId());
+        j.put("pay_period_id", periodId);
         j.put("as_of", r.request().asOf().toString());
         j.put("finding", f);
         jsonl.append(Json.write(j)).append('\n');
@@ -236,6 +262,7 @@ public final class AuditRun {
         m.put("reconciles", ledger.reconciles());
         m.put("errors", ledger.errorCount());
         m.put("evaluations", t.evaluations);
+        m.put("pay_periods_evaluated", t.payPeriodsEvaluated);
         m.put("employees_evaluated", t.employeesEvaluated);
         m.put("findings", t.findings);
         m.put("violations", t.violations());

@@ -34,9 +34,70 @@ import org.emplaw.core.io.Values;
  * employee missing from employees.csv, workdays outside every pay period, duplicate employee ids.
  */
 public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
-    /** One evaluation: a pay period (or an employee without pay data, evaluated as of --as-of). */
+    /**
+     * One evaluation: a pay period, an employee's pay periods together ({@link #perEmployee}), or an employee without pay
+     * data, evaluated as of --as-of. {@code periodId} is the pay period of a unit of one pay period, else {@code null};
+     * {@code periods} lists the unit's pay periods (none for an employee without pay data); {@code skipped} receives, on
+     * the batch thread that builds the request, the pay periods of an employee's unit whose rows could not be read (the
+     * others are evaluated without them).
+     */
     public record Unit(String employeeId, String employeeRef, String periodId, BatchInput input, int timeRows,
-                       int payRows, String firstRef, String firstTimeRef) {
+                       int payRows, String firstRef, String firstTimeRef, List<Period> periods,
+                       java.util.Queue<Skipped> skipped) {
+        /** The pay period a finding of this unit is about, by its subject (see {@link Period#of}); {@code null}: the employee. */
+        public Period periodOf(String subject) {
+            if (periodId != null) {
+                return periods.get(0);
+            }
+            return Period.of(periods, subject);
+        }
+    }
+
+    /** A pay period of a unit: its dates, its first pay and time rows and its row counts. */
+    public record Period(String id, LocalDate start, LocalDate end, String firstRef, String firstTimeRef, int payRows,
+                         int timeRows) {
+        /**
+         * The pay period of {@code periods} a finding's subject is about: the one it names ("... pay period P ...", the
+         * longest id that matches), or the one holding the workday or the start of the workweek it names ("... workday
+         * 2025-03-04", "... workweek 2025-03-02"; a workweek that starts before its pay period goes to the first pay period
+         * it overlaps); {@code null} for a finding about the employee (or one naming several pay periods).
+         */
+        public static Period of(List<Period> periods, String subject) {
+            int at = subject.indexOf(" pay period ");
+            if (at >= 0) {
+                String rest = subject.substring(at + " pay period ".length());
+                Period best = null;
+                for (Period p : periods) {
+                    if ((rest.equals(p.id) || rest.startsWith(p.id + " ")) && (best == null || p.id.length() > best.id.length())) {
+                        best = p;
+                    }
+                }
+                return best;
+            }
+            for (String kind : new String[] {" workday ", " workweek "}) {
+                int k = subject.indexOf(kind);
+                if (k < 0 || subject.length() < k + kind.length() + 10) {
+                    continue;
+                }
+                LocalDate d;
+                try {
+                    d = LocalDate.parse(subject.substring(k + kind.length(), k + kind.length() + 10));
+                } catch (java.time.format.DateTimeParseException e) {
+                    continue;
+                }
+                LocalDate last = kind.equals(" workweek ") ? d.plusDays(6) : d;
+                for (Period p : periods) {
+                    if (!d.isAfter(p.end) && !last.isBefore(p.start)) {
+                        return p;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A pay period left out of an employee's unit because its rows could not be read. */
+    public record Skipped(Period period, String error) {
     }
 
     private final RowSource employees;
@@ -51,13 +112,26 @@ public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
     private final Deque<Unit> ready = new ArrayDeque<>();
     private final Lane timeLane;
     private final Lane payLane;
+    private final boolean perEmployee;
     private RowSource.Read pendingEmployee;
     private String lastEmployee;
     private boolean done;
 
+    /** A join that makes one unit per pay period. */
     public PayrollJoin(RowSource employees, RowSource time, RowSource pay, Map<String, Position> positions,
                        Map<String, String> positionErrors, Places places, LocalDate asOf, Map<String, String> options,
                        Ledger ledger) {
+        this(employees, time, pay, positions, positionErrors, places, asOf, options, ledger, false);
+    }
+
+    /**
+     * A join that makes one unit per pay period, or, with {@code perEmployee}, one per employee holding all its pay
+     * periods (one request: employee-level questions once, Lab. Code 226(e) over all the wage statements).
+     */
+    public PayrollJoin(RowSource employees, RowSource time, RowSource pay, Map<String, Position> positions,
+                       Map<String, String> positionErrors, Places places, LocalDate asOf, Map<String, String> options,
+                       Ledger ledger, boolean perEmployee) {
+        this.perEmployee = perEmployee;
         this.employees = Objects.requireNonNull(employees, "employees");
         this.time = time;
         this.pay = pay;
@@ -475,7 +549,8 @@ public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
                     b.fact(pos);
                 }
                 EvaluationRequest req = b.build();
-                ready.add(new Unit(emp.id(), empRef, null, BatchInput.of(emp.subject(), req), 0, 0, empRef, null));
+                ready.add(new Unit(emp.id(), empRef, null, BatchInput.of(emp.subject(), req), 0, 0, empRef, null, List.of(),
+                        new java.util.concurrent.ConcurrentLinkedQueue<>()));
             } else {
                 ledger.error(employees.file(), 1, empRef, empRef + ": employee '" + emp.id() + "' was not evaluated: "
                         + (groups.isEmpty() ? "no pay periods in pay (give --as-of to evaluate employee-level rules alone)"
@@ -484,17 +559,85 @@ public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
             return;
         }
         ok.sort(java.util.Comparator.comparing(g -> g.start));
+        final Position p = pos;
+        if (perEmployee) {
+            List<Period> periods = new ArrayList<>(ok.size());
+            int timeRows = 0;
+            int payRows = 0;
+            String firstTimeRef = null;
+            for (Group g : ok) {
+                Period period = period(g);
+                periods.add(period);
+                timeRows += g.time.size();
+                payRows += g.pay.size();
+                firstTimeRef = firstTimeRef != null ? firstTimeRef : period.firstTimeRef();
+            }
+            java.util.Queue<Skipped> skipped = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            List<Group> all = List.copyOf(ok);
+            BatchInput in = new BatchInput(emp.subject() + " (" + ok.size() + " pay periods)",
+                    () -> employeeRequest(emp, p, all, periods, skipped));
+            ready.add(new Unit(emp.id(), empRef, null, in, timeRows, payRows, periods.get(0).firstRef(), firstTimeRef,
+                    List.copyOf(periods), skipped));
+            return;
+        }
         for (Group g : ok) {
-            final Position p = pos;
             String record = emp.subject() + " pay period " + g.id;
             BatchInput in = new BatchInput(record, () -> request(emp, p, g));
             ready.add(new Unit(emp.id(), empRef, g.id, in, g.time.size(), g.pay.size(), g.pay.get(0).ref(),
-                    g.time.isEmpty() ? null : g.time.get(0).ref()));
+                    g.time.isEmpty() ? null : g.time.get(0).ref(), List.of(period(g)), new java.util.concurrent.ConcurrentLinkedQueue<>()));
         }
+    }
+
+    private static Period period(Group g) {
+        return new Period(g.id, g.start, g.end, g.pay.get(0).ref(), g.time.isEmpty() ? null : g.time.get(0).ref(), g.pay.size(),
+                g.time.size());
+    }
+
+    /**
+     * Builds the request of an employee's pay periods together (on a batch thread), as of the last pay period's end. A
+     * pay period whose rows cannot be read is left out and put in {@code skipped}; when none can be read, the first
+     * error fails the unit.
+     */
+    private EvaluationRequest employeeRequest(Employee emp, Position pos, List<Group> groups, List<Period> periods,
+                                              java.util.Queue<Skipped> skipped) {
+        List<PayPeriod> built = new ArrayList<>(groups.size());
+        InputException first = null;
+        for (int i = 0; i < groups.size(); i++) {
+            try {
+                built.add(payPeriod(emp, groups.get(i)));
+            } catch (InputException e) {
+                first = first == null ? e : first;
+                // worded as the batch words a failed request of that pay period alone: its record, then the error
+                skipped.add(new Skipped(periods.get(i), emp.subject() + " pay period " + groups.get(i).id + " " + e.getMessage()));
+            }
+        }
+        if (built.isEmpty()) {
+            throw first; // every pay period is in skipped with its own error
+        }
+        EvaluationRequest.Builder b = EvaluationRequest.asOf(built.get(built.size() - 1).end()).subject(emp.subject())
+                .options(options).fact(emp);
+        for (PayPeriod pp : built) {
+            b.fact(pp);
+        }
+        if (pos != null) {
+            b.fact(pos);
+        }
+        return b.build();
     }
 
     /** Builds a pay period's request; runs on a batch thread. Errors name the row and column. */
     private EvaluationRequest request(Employee emp, Position pos, Group g) {
+        PayPeriod period = payPeriod(emp, g);
+        EvaluationRequest.Builder b = EvaluationRequest.asOf(g.end).subject(emp.subject() + " pay period " + g.id)
+                .options(options).fact(emp).fact(period);
+        if (pos != null) {
+            b.fact(pos);
+        }
+        return b.build();
+    }
+
+    /** Builds a pay period from its rows. Errors name the row and column. */
+    private static PayPeriod payPeriod(Employee emp, Group g) {
         InputRow first = g.pay.get(0);
         List<WorkDay> days = new ArrayList<>(g.time.size());
         for (InputRow t : g.time) {
@@ -518,17 +661,10 @@ public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
             }
         }
         LocalDate payDate = first.get("pay_date") == null ? null : Rows.date(first, "pay_date");
-        PayPeriod period;
         try {
-            period = new PayPeriod(g.id, emp.id(), g.start, g.end, ws, days, items, deductions, payDate);
+            return new PayPeriod(g.id, emp.id(), g.start, g.end, ws, days, items, deductions, payDate);
         } catch (InputException e) {
             throw new InputException(first.ref() + " " + e.record(), e.field(), e.problem());
         }
-        EvaluationRequest.Builder b = EvaluationRequest.asOf(g.end).subject(emp.subject() + " pay period " + g.id)
-                .options(options).fact(emp).fact(period);
-        if (pos != null) {
-            b.fact(pos);
-        }
-        return b.build();
     }
 }

@@ -11,10 +11,32 @@ public final class UnitAccounting {
     private UnitAccounting() {
     }
 
-    /** The unit's rows were evaluated. */
+    /**
+     * The unit's rows were evaluated, except those of the pay periods its request left out (an employee's unit), which
+     * are errors as a failed pay period's are.
+     */
     public static void evaluated(Ledger ledger, PayrollJoin.Unit u, String timeFile, String payFile) {
-        ledger.evaluated(timeFile, u.timeRows());
-        ledger.evaluated(payFile, u.payRows());
+        int time = u.timeRows();
+        int pay = u.payRows();
+        for (PayrollJoin.Skipped s : u.skipped()) {
+            periodFailed(ledger, s.period(), s.error(), timeFile, payFile);
+            time -= s.period().timeRows();
+            pay -= s.period().payRows();
+        }
+        ledger.evaluated(timeFile, time);
+        ledger.evaluated(payFile, pay);
+    }
+
+    /** A pay period's rows were not evaluated because of {@code error}. */
+    private static void periodFailed(Ledger ledger, PayrollJoin.Period p, String error, String timeFile, String payFile) {
+        if (p.payRows() > 0) {
+            ledger.error(payFile, p.payRows(), p.firstRef(), error.contains(p.firstRef() + ",") ? error
+                    : p.firstRef() + ": " + p.payRows() + " pay row(s) of the pay period not evaluated: " + error);
+        }
+        if (p.timeRows() > 0) {
+            ledger.error(timeFile, p.timeRows(), p.firstTimeRef(), p.firstTimeRef() + ": " + p.timeRows()
+                    + " workday row(s) of the same pay period not evaluated: " + error);
+        }
     }
 
     /**
@@ -24,6 +46,17 @@ public final class UnitAccounting {
      */
     public static boolean failed(Ledger ledger, PayrollJoin.Unit u, String error, String employeesFile, String timeFile,
                                  String payFile) {
+        if (u.periods().size() > 1) {
+            // an employee's pay periods together: each pay period's rows are errors, as when they fail one by one
+            java.util.Map<PayrollJoin.Period, String> own = new java.util.HashMap<>();
+            for (PayrollJoin.Skipped sk : u.skipped()) {
+                own.put(sk.period(), sk.error());
+            }
+            for (PayrollJoin.Period p : u.periods()) {
+                periodFailed(ledger, p, own.getOrDefault(p, error), timeFile, payFile);
+            }
+            return false;
+        }
         if (u.payRows() > 0) {
             ledger.error(payFile, u.payRows(), u.firstRef(), error.contains(u.firstRef() + ",") ? error
                     : u.firstRef() + ": " + u.payRows() + " pay row(s) of the pay period not evaluated: " + error);
@@ -32,7 +65,7 @@ public final class UnitAccounting {
             ledger.error(timeFile, u.timeRows(), u.firstTimeRef(), u.firstTimeRef() + ": " + u.timeRows()
                     + " workday row(s) of the same pay period not evaluated: " + error);
         }
-        if (u.periodId() == null) {
+        if (u.periods().isEmpty()) {
             ledger.error(employeesFile, 1, u.employeeRef(), error);
             return true;
         }

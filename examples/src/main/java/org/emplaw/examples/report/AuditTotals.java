@@ -75,6 +75,8 @@ public final class AuditTotals {
     public final Map<String, Long> notMetEmployees = new TreeMap<>();
     public BigDecimal owed = BigDecimal.ZERO;
     public long evaluations;
+    /** Pay periods in the evaluations that succeeded (one per evaluation, or an employee's in one). */
+    public long payPeriodsEvaluated;
     public long findings;
     public long employeesEvaluated;
     public long employeesWithViolations;
@@ -98,9 +100,17 @@ public final class AuditTotals {
 
     /** Adds one evaluation's findings to the totals and to the employee's. */
     public void add(EvaluationResult r, EmployeeStats emp) {
+        YearMonth month = YearMonth.from(r.request().asOf());
+        add(r, emp, f -> month);
+    }
+
+    /**
+     * Adds one evaluation's findings, each owed amount in the month {@code monthOf} gives for its finding (the month of
+     * its pay period's end, in a request of several pay periods).
+     */
+    public void add(EvaluationResult r, EmployeeStats emp, java.util.function.Function<Finding, YearMonth> monthOf) {
         evaluations++;
         emp.evaluations++;
-        YearMonth month = YearMonth.from(r.request().asOf());
         boolean explained = false;
         for (Finding f : r.findings()) {
             findings++;
@@ -120,7 +130,7 @@ public final class AuditTotals {
                 BigDecimal o = owed(f);
                 rs.owed = rs.owed.add(o);
                 owed = owed.add(o);
-                owedByMonth.merge(month, o, BigDecimal::add);
+                owedByMonth.merge(monthOf.apply(f), o, BigDecimal::add);
                 emp.violations++;
                 emp.notMetRules.add(f.ruleId());
                 notMetFindings.merge(f.ruleId(), 1L, Long::sum);

@@ -71,6 +71,11 @@ public final class WageStatementPenalty {
         BigDecimal damages = raw.min(cap.decimal());
         b.amount(Amount.lazy("deficient_pay_periods", BigDecimal.valueOf(deficient.size()), "pay periods",
                 () -> deficiencies(deficient)));
+        if (statements == 1) {
+            b.warning("the request holds one wage statement of the employee, counted as the initial pay period of violation; each "
+                    + "later deficient statement earns " + Figures.x(subsequent.decimal()) + " USD: evaluate the employee's pay "
+                    + "periods together, in one request, for the damages of several");
+        }
         Supplier<String> owedText = () -> Figures.x(initial.decimal()) + " USD (initial pay period " + first.id() + ") + "
                 + later + " x " + Figures.x(subsequent.decimal()) + " USD = " + Figures.x(raw) + " USD, capped at "
                 + Figures.x(cap.decimal()) + " USD: " + Figures.x(damages) + " USD (statutory damages; actual damages, if greater, are not computed)";
