@@ -7,7 +7,8 @@
 #   BENCH_JAR   default benchmarks/target/benchmarks.jar   (JMH, the plain-Java limit, ColdStart)
 #   EMPLAW_JAR  default examples/target/emplaw.jar     (the emplaw command line: generate, audit)
 # Options (environment): REPEAT (audit and cold-start repetitions, default 3 and 7), AUDIT_SIZES (employee-weeks,
-# default "10000 100000 1000000"), REPEAT_LARGE (runs of the 1M audit, default REPEAT), AUDIT_XMX (default 512m), JMH_ARGS (extra JMH arguments, e.g. "-f 1 -wi 2 -i 3").
+# default "10000 100000 1000000"), REPEAT_LARGE (runs of the 1M audit, default REPEAT), AUDIT_XMX (default 512m), AUDIT_ARGS
+# (extra audit arguments, e.g. "--requests employee"), JMH_ARGS (extra JMH arguments, e.g. "-f 1 -wi 2 -i 3").
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
@@ -80,11 +81,11 @@ if want audit; then
       rm -rf "$out/audit-out"
       before="$(load)"
       /usr/bin/time -v java -Xmx"$AUDIT_XMX" -jar "$EMPLAW_JAR" audit --data "$dir" --out "$out/audit-out" --quiet \
-        --expect "$dir/expected.yaml" > "$out/audit-$weeks-$i.log" 2> "$out/audit-$weeks-$i.time" || true
+        --expect "$dir/expected.yaml" ${AUDIT_ARGS:-} > "$out/audit-$weeks-$i.log" 2> "$out/audit-$weeks-$i.time" || true
       wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$out/audit-$weeks-$i.time" \
         | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
       rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$out/audit-$weeks-$i.time")
-      periods=$(python3 -c "import json;print(json.load(open('$out/audit-out/summary.json'))['evaluations'])")
+      periods=$(python3 -c "import json;print(json.load(open('$out/audit-out/summary.json'))['pay_periods_evaluated'])")
       echo "$weeks $wall $rss $periods $before" >> "$out/audit.tsv"
       rm -f "$out/audit-out/findings.csv" "$out/audit-out/findings.jsonl"   # about 31 KB per employee-week
     done

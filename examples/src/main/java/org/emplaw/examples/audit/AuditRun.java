@@ -41,7 +41,7 @@ public final class AuditRun {
     /** What to audit and where to write. */
     /**
      * What to audit and how. {@code perEmployee}: one request per employee holding all its pay periods (employee-level
-     * questions once, Lab. Code 226(e) over all the wage statements, about twice as fast) instead of one per pay period.
+     * questions once, Lab. Code 226(e) over all the wage statements) instead of one per pay period.
      */
     public record Config(Path data, Path out, LocalDate asOf, Map<String, String> options, Places places,
                          boolean progress, int topEmployees, String title, boolean perEmployee) {

@@ -80,8 +80,8 @@ public final class AuditCommand implements Callable<Integer> {
             description = {"pay_period (default): one request per pay period. employee: one request per employee holding all its "
                     + "pay periods: employee-level findings (federal comparison, bereavement leave) once per employee instead of once "
                     + "per pay period, exemptions once per group of pay periods with the same figures of law and salary-basis facts, "
-                    + "Lab. Code 226(e) wage statement damages over all the employee's statements ($50 for the first deficient one, "
-                    + "$100 for each later one, capped), and about twice as fast. The pay-period findings are the same."})
+                    + "Lab. Code 226(e) wage statement damages over all the employee's statements (the first deficient one and each "
+                    + "later one are priced differently, up to a cap), and somewhat faster. The pay-period findings are the same."})
     Requests requests;
 
     @Mixin
