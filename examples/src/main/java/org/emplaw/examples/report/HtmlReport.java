@@ -50,7 +50,8 @@ public final class HtmlReport {
                 + "(insufficient facts, needs judgment, needs configuration) are counted, never treated as compliant.</p>\n");
 
         sb.append("<section id=\"summary\"><h2>Summary</h2><div class=\"cards\">");
-        card(sb, "Evaluations", String.format("%,d", t.evaluations));
+        card(sb, "Pay periods evaluated", String.format("%,d", t.payPeriodsEvaluated));
+        card(sb, "Evaluations (requests)", String.format("%,d", t.evaluations));
         card(sb, "Employees evaluated", String.format("%,d", t.employeesEvaluated));
         card(sb, "Findings", String.format("%,d", t.findings));
         card(sb, "Violations", String.format("%,d", t.violations()));
