@@ -36,6 +36,8 @@ public final class LawBook {
     private static final int MAX_GROUPS = 1_024;
     /** The days on which some figure may change ({@link #sameFigures}); computed on first use (a benign race). */
     private volatile long[] changeDays;
+    /** The change days of sets of parameters ({@link #sameFigures(java.util.Set, LocalDate, LocalDate)}), by set. */
+    private final Map<java.util.Set<String>, long[]> changeDaysOf = new ConcurrentHashMap<>();
 
     /**
      * The memoised answers of one parameter: one {@link Days} per qualifier asked for (and one for no qualifier). A
@@ -232,6 +234,16 @@ public final class LawBook {
         return changesUpTo(days, a.toEpochDay()) == changesUpTo(days, b.toEpochDay());
     }
 
+    /**
+     * As {@link #sameFigures(LocalDate, LocalDate)} for the parameters {@code names} only (and the inputs of those derived
+     * by formula): for a test that reads only those. Names the book does not define are ignored (asking for them fails
+     * anyway).
+     */
+    public boolean sameFigures(java.util.Set<String> names, LocalDate a, LocalDate b) {
+        long[] days = changeDaysOf.computeIfAbsent(names, this::changeDays);
+        return changesUpTo(days, a.toEpochDay()) == changesUpTo(days, b.toEpochDay());
+    }
+
     /** The number of change days on or before {@code day}. */
     private static int changesUpTo(long[] days, long day) {
         int i = java.util.Arrays.binarySearch(days, day);
@@ -242,26 +254,44 @@ public final class LawBook {
     private long[] changeDays() {
         long[] d = changeDays;
         if (d == null) {
-            java.util.TreeSet<Long> set = new java.util.TreeSet<>();
-            for (Parameter p : tables.values()) {
-                for (DatedValue v : p.values()) {
-                    set.add(v.effectiveFrom().toEpochDay());
-                }
-                for (LocalDate k : p.knownUntil().values()) {
-                    if (k.isBefore(LocalDate.MAX)) {
-                        set.add(k.toEpochDay() + 1);
-                    }
-                }
-                if (p.verifiedOn() != null) {
-                    set.add(p.verifiedOn().toEpochDay() + 1);
-                }
-            }
-            d = new long[set.size()];
-            int i = 0;
-            for (Long x : set) {
-                d[i++] = x;
-            }
+            d = changeDays(tables.values());
             changeDays = d;
+        }
+        return d;
+    }
+
+    /** The change days of the parameters {@code names} and of the inputs of those derived by formula. */
+    private long[] changeDays(java.util.Set<String> names) {
+        java.util.Map<String, Parameter> read = new java.util.TreeMap<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(names);
+        while (!todo.isEmpty()) {
+            Parameter p = tables.get(todo.pop());
+            if (p != null && read.put(p.name(), p) == null && p.derived()) {
+                todo.addAll(p.formula().inputs());
+            }
+        }
+        return changeDays(read.values());
+    }
+
+    private static long[] changeDays(Collection<Parameter> parameters) {
+        java.util.TreeSet<Long> set = new java.util.TreeSet<>();
+        for (Parameter p : parameters) {
+            for (DatedValue v : p.values()) {
+                set.add(v.effectiveFrom().toEpochDay());
+            }
+            for (LocalDate k : p.knownUntil().values()) {
+                if (k.isBefore(LocalDate.MAX)) {
+                    set.add(k.toEpochDay() + 1);
+                }
+            }
+            if (p.verifiedOn() != null) {
+                set.add(p.verifiedOn().toEpochDay() + 1);
+            }
+        }
+        long[] d = new long[set.size()];
+        int i = 0;
+        for (Long x : set) {
+            d[i++] = x;
         }
         return d;
     }

@@ -72,6 +72,11 @@ class LawBookTest {
         // before the first value
         assertThat(b.sameFigures(LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 1))).isFalse();
         assertThat(b.sameFigures(LocalDate.of(1999, 1, 1), LocalDate.of(2019, 12, 31))).isTrue();
+        // only some figures: hours never changes after 2020-01-01; weekly (rate x hours) changes when rate does
+        assertThat(b.sameFigures(java.util.Set.of("hours"), LocalDate.of(2021, 12, 31), LocalDate.of(2023, 7, 1))).isTrue();
+        assertThat(b.sameFigures(java.util.Set.of("weekly"), LocalDate.of(2021, 12, 31), LocalDate.of(2022, 1, 1))).isFalse();
+        assertThat(b.sameFigures(java.util.Set.of("weekly"), LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31))).isTrue();
+        assertThat(b.sameFigures(java.util.Set.of("no_such_figure"), LocalDate.of(1999, 1, 1), LocalDate.of(2029, 1, 1))).isTrue();
     }
 
     @Test

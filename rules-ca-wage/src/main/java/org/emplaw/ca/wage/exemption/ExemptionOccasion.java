@@ -26,8 +26,8 @@ import org.emplaw.core.law.LawBook;
  * that pay period alone, made as of its last day, would give. The answer can differ between pay periods in two ways:
  * the figures of law differ (the salary floor rises on 1 January with the state minimum wage, Lab. Code 515(a)), or
  * the pay records that the salary basis reads differ (a deduction, or pay by the hour without a salary line, in one pay
- * period). So the pay periods are grouped where neither can differ: the same figures of law on their last days
- * ({@link LawBook#sameFigures}) and the same salary-basis facts (no deduction, and the same kinds of pay line; a pay
+ * period). So the pay periods are grouped where neither can differ: the same figures of law that the exemption tests
+ * read ({@link #FIGURES}) on their last days and the same salary-basis facts (no deduction, and the same kinds of pay line; a pay
  * period with a deduction stands alone). When that leaves one group under the figures of the evaluation date, the
  * employee is tested as a whole, as before. Otherwise each group is its own occasion, tested with the figures of its
  * last pay period's last day (or the evaluation date, if earlier), and its determinations hold for its pay periods only.
@@ -37,6 +37,20 @@ public final class ExemptionOccasion {
     public static final String CHOICE = "a request's pay periods are tested for the exemption in groups that share the figures of law on their"
             + " last days and the salary-basis facts (deductions, kinds of pay line); each group with the figures of its last day"
             + " (or the evaluation date, if earlier), so each pay period gets the answer a request for it alone, as of its last day, gets";
+
+    /**
+     * The figures of law the exemption tests read (and, through {@link LawBook#sameFigures(java.util.Set, LocalDate,
+     * LocalDate)}, the inputs of those derived by formula): two pay periods whose last days share them get the same
+     * answer. {@code ExemptionOccasionTest} checks that every figure an exemption finding of the module's cases and of
+     * generated years lists is here, so that a new figure cannot be missed.
+     */
+    public static final java.util.Set<String> FIGURES = java.util.Set.of(
+            "ca_exempt_salary_annual", "ca_exempt_salary_monthly", "ca_exempt_salary_weekly", "ca_min_wage_hourly",
+            "ca_min_wage_large_employer_min_headcount", "ca_salary_periods_per_year", "ca_months_per_year",
+            "ca_salary_basis_defeating_deductions", "ca_salary_basis_permitted_deductions", "ca_primarily_engaged_min_share",
+            "ca_executive_min_employees_directed", "ca_professional_excluded_licenses", "ca_professional_licensed_fields",
+            "ca_computer_prof_min_annual", "ca_computer_prof_min_hourly", "ca_computer_prof_min_monthly",
+            "ca_physician_exempt_min_hourly", "ca_outside_sales_min_age_years", "ca_outside_sales_min_time_away_share");
 
     private final String employeeId;
     private final List<PayPeriod> periods;
@@ -71,7 +85,7 @@ public final class ExemptionOccasion {
             String basis = salaryBasisFacts(p);
             Group home = null;
             for (Group g : groups) {
-                if (g.basis.equals(basis) && law.sameFigures(g.day, day)) {
+                if (g.basis.equals(basis) && law.sameFigures(FIGURES, g.day, day)) {
                     home = g;
                     break;
                 }
@@ -85,7 +99,7 @@ public final class ExemptionOccasion {
                 home.day = day;
             }
         }
-        if (groups.size() == 1 && law.sameFigures(groups.get(0).day, asOf)) {
+        if (groups.size() == 1 && law.sameFigures(FIGURES, groups.get(0).day, asOf)) {
             return List.of(new ExemptionOccasion(e.id(), all, List.of(), asOf));
         }
         List<ExemptionOccasion> out = new ArrayList<>(groups.size());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -22,6 +23,7 @@ import org.emplaw.core.finding.Outcome;
 import org.emplaw.core.io.RecordMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -40,6 +42,74 @@ class ExemptionOccasionTest {
     static Emplaw emplaw;
     /** Seeds whose pay periods got different statuses: the generator must make the test bite. */
     static final java.util.concurrent.atomic.AtomicInteger MIXED = new java.util.concurrent.atomic.AtomicInteger();
+    /** The exemptions tested on occasions (the commissioned one is tested for each pay period). */
+    static final Set<String> OCCASION_TESTED = Set.of("ca.wage.exemption.executive", "ca.wage.exemption.administrative",
+            "ca.wage.exemption.professional", "ca.wage.exemption.computer-professional", "ca.wage.exemption.physician",
+            "ca.wage.exemption.outside-sales");
+    /** Every figure of law an exemption finding tested on occasions listed, in this test's evaluations. */
+    static final Set<String> READ = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static void figuresRead(Finding f) {
+        if (OCCASION_TESTED.contains(f.ruleId())) {
+            collect(f);
+        }
+    }
+
+    private static void collect(Finding f) {
+        f.parameters().forEach(p -> READ.add(p.name()));
+        f.parts().forEach(ExemptionOccasionTest::collect);
+    }
+
+    /**
+     * Every figure the exemption tests read is in {@link ExemptionOccasion#FIGURES} (or an input of one derived by
+     * formula), or two pay periods could be grouped across a change of it: read from every exemption case of the module
+     * (with the option that tests unclaimed exemptions too) and from the generated years.
+     */
+    @Test
+    void everyFigureAnExemptionTestReadsDecidesTheGroupsOfPayPeriods() throws Exception {
+        for (String file : List.of("wo4-1A1-executive-exemption", "wo4-1A2-administrative-exemption", "wo4-1A3-professional-exemption",
+                "lc-515_5-computer-professional", "lc-515_6-physician", "wo4-1C-outside-salesperson", "lc-515-exemption-status",
+                "lc-515-salary-floor")) {
+            String path = "org/emplaw/ca/wage/exemption/" + file + ".cases.yaml";
+            String yaml;
+            try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
+                assertThat(in).as(path).isNotNull();
+                yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            for (TestCase c : CaseFiles.parse(yaml, path)) {
+                if (!c.overlay().isEmpty()) {
+                    continue;
+                }
+                List<Object> facts = new ArrayList<>();
+                for (Object entry : c.facts()) {
+                    Map.Entry<?, ?> e = ((Map<?, ?>) entry).entrySet().iterator().next();
+                    facts.add(RecordMapper.read(e.getValue(), emplaw.factTypes().get(String.valueOf(e.getKey())), path));
+                }
+                Map<String, String> options = new java.util.HashMap<>(c.options());
+                options.put("ca.exemptions.evaluate-all", "true");
+                try {
+                    emplaw.evaluate(EvaluationRequest.asOf(c.asOf()).subject(c.name()).facts(facts).options(options).build())
+                            .findings().forEach(ExemptionOccasionTest::figuresRead);
+                } catch (RuntimeException e) {
+                    // a case about a missing figure or fact: the figures of the others are what this test needs
+                }
+            }
+        }
+        Set<String> allowed = new java.util.HashSet<>(ExemptionOccasion.FIGURES);
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(ExemptionOccasion.FIGURES);
+        while (!todo.isEmpty()) {
+            org.emplaw.core.law.Parameter p = emplaw.law().tables().get(todo.pop());
+            if (p != null && p.derived()) {
+                for (String in : p.formula().inputs()) {
+                    if (allowed.add(in)) {
+                        todo.add(in);
+                    }
+                }
+            }
+        }
+        assertThat(READ).hasSizeGreaterThan(10);
+        assertThat(allowed).containsAll(READ);
+    }
 
     @BeforeAll
     static void load() {
@@ -75,6 +145,7 @@ class ExemptionOccasionTest {
             }
         }
         EvaluationResult whole = emplaw.evaluate(EvaluationRequest.asOf(c.asOf()).subject("year").facts(all).build());
+        whole.findings().forEach(ExemptionOccasionTest::figuresRead);
         Map<String, Finding> together = payPeriodFindings(whole);
         Map<String, Finding> alone = new TreeMap<>();
         java.util.Set<Outcome> statuses = java.util.EnumSet.noneOf(Outcome.class);
