@@ -574,10 +574,11 @@ public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
             }
             java.util.Queue<Skipped> skipped = new java.util.concurrent.ConcurrentLinkedQueue<>();
             List<Group> all = List.copyOf(ok);
+            List<Period> fixed = List.copyOf(periods);
             BatchInput in = new BatchInput(emp.subject() + " (" + ok.size() + " pay periods)",
-                    () -> employeeRequest(emp, p, all, periods, skipped));
-            ready.add(new Unit(emp.id(), empRef, null, in, timeRows, payRows, periods.get(0).firstRef(), firstTimeRef,
-                    List.copyOf(periods), skipped));
+                    () -> employeeRequest(emp, p, all, fixed, skipped));
+            ready.add(new Unit(emp.id(), empRef, null, in, timeRows, payRows, fixed.get(0).firstRef(), firstTimeRef, fixed,
+                    skipped));
             return;
         }
         for (Group g : ok) {

@@ -46,28 +46,17 @@ public final class UnitAccounting {
      */
     public static boolean failed(Ledger ledger, PayrollJoin.Unit u, String error, String employeesFile, String timeFile,
                                  String payFile) {
-        if (u.periods().size() > 1) {
-            // an employee's pay periods together: each pay period's rows are errors, as when they fail one by one
-            java.util.Map<PayrollJoin.Period, String> own = new java.util.HashMap<>();
-            for (PayrollJoin.Skipped sk : u.skipped()) {
-                own.put(sk.period(), sk.error());
-            }
-            for (PayrollJoin.Period p : u.periods()) {
-                periodFailed(ledger, p, own.getOrDefault(p, error), timeFile, payFile);
-            }
-            return false;
-        }
-        if (u.payRows() > 0) {
-            ledger.error(payFile, u.payRows(), u.firstRef(), error.contains(u.firstRef() + ",") ? error
-                    : u.firstRef() + ": " + u.payRows() + " pay row(s) of the pay period not evaluated: " + error);
-        }
-        if (u.timeRows() > 0) {
-            ledger.error(timeFile, u.timeRows(), u.firstTimeRef(), u.firstTimeRef() + ": " + u.timeRows()
-                    + " workday row(s) of the same pay period not evaluated: " + error);
-        }
         if (u.periods().isEmpty()) {
             ledger.error(employeesFile, 1, u.employeeRef(), error);
             return true;
+        }
+        // each pay period's rows are errors; in an employee's unit, a pay period left out has its own error
+        java.util.Map<PayrollJoin.Period, String> own = new java.util.HashMap<>();
+        for (PayrollJoin.Skipped sk : u.skipped()) {
+            own.put(sk.period(), sk.error());
+        }
+        for (PayrollJoin.Period p : u.periods()) {
+            periodFailed(ledger, p, own.getOrDefault(p, error), timeFile, payFile);
         }
         return false;
     }
