@@ -85,9 +85,11 @@ final class PartitionRun implements Iterator<Row> {
             ledger.file(labels.pay());
             pay = RowSource.ofReads(labels.pay(), InputSchema.PAY, demux.lane(Lane.PAY));
         }
-        this.join = new PayrollJoin(employees, time, pay, positions, positionErrors, places, spec.asOf(), spec.options(), ledger);
+        this.join = new PayrollJoin(employees, time, pay, positions, positionErrors, places, spec.asOf(), spec.options(), ledger,
+                spec.perEmployee());
         Iterator<BatchInput> inputs = join.inputs(inFlight::add);
-        this.results = emplaw.evaluateAll(inputs);
+        this.results = emplaw.evaluateAll(inputs, PayrollJoin.chunkSize(emplaw.chunkSize(), spec.perEmployee()),
+                java.util.function.Function.identity());
     }
 
     @Override
@@ -130,8 +132,10 @@ final class PartitionRun implements Iterator<Row> {
             UnitAccounting.evaluated(ledger, u, timeFile, payFile);
             currentEvaluations++;
             for (Finding f : r.result().findings()) {
-                out.add(OutputRows.out(OutputRows.KIND_FINDING, OutputRows.finding(u.firstRef(), u.employeeId(), u.periodId(),
-                        r.result(), f, javaTimeDates)));
+                // the same row and pay period as the in-process audit reports the finding against
+                PayrollJoin.Period period = u.periodOf(f.subject());
+                out.add(OutputRows.out(OutputRows.KIND_FINDING, OutputRows.finding(u.recordOf(period), u.employeeId(),
+                        period == null ? null : period.id(), r.result(), f, javaTimeDates)));
             }
         } else if (UnitAccounting.failed(ledger, u, r.error(), labels.employees(), timeFile, payFile)) {
             currentId = null;

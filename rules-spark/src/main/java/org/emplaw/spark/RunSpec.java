@@ -23,10 +23,12 @@ import org.emplaw.core.Receipt;
  * @param options    documented interpretive options of the modules, passed to every evaluation
  * @param overlays   parameter overlays (figures of law to supply), as YAML text with the name of where it came from
  * @param threads    evaluation threads per executor JVM (0: its processors)
- * @param chunkSize  evaluations per session chunk (see {@code Emplaw.Builder#chunkSize})
+ * @param chunkSize  evaluations per session chunk (see {@code Emplaw.Builder#chunkSize}); with {@code perEmployee}, the
+ *                   chunk holds that many fewer employees ({@code PayrollJoin.chunkSize})
+ * @param perEmployee one evaluation per employee holding all its pay periods ({@code emplaw audit --requests employee})
  */
 public record RunSpec(List<String> moduleIds, List<Stamp> modules, LocalDate asOf, Map<String, String> options,
-                      List<Overlay> overlays, int threads, int chunkSize) implements Serializable {
+                      List<Overlay> overlays, int threads, int chunkSize, boolean perEmployee) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One module as used: id, version and the content hash of its rules and tables. */
@@ -58,35 +60,43 @@ public record RunSpec(List<String> moduleIds, List<Stamp> modules, LocalDate asO
 
     /** Every module on the classpath, no as-of date, no options or overlays, default tuning. */
     public static RunSpec defaults() {
-        return new RunSpec(List.of(), List.of(), null, Map.of(), List.of(), 0, 256);
+        return new RunSpec(List.of(), List.of(), null, Map.of(), List.of(), 0, 256, false);
     }
 
     public RunSpec withModules(String... ids) {
-        return new RunSpec(List.of(ids), modules, asOf, options, overlays, threads, chunkSize);
+        return new RunSpec(List.of(ids), modules, asOf, options, overlays, threads, chunkSize, perEmployee);
     }
 
     public RunSpec withAsOf(LocalDate date) {
-        return new RunSpec(moduleIds, modules, date, options, overlays, threads, chunkSize);
+        return new RunSpec(moduleIds, modules, date, options, overlays, threads, chunkSize, perEmployee);
     }
 
     public RunSpec withOption(String key, String value) {
         Map<String, String> o = new LinkedHashMap<>(options);
         o.put(key, value);
-        return new RunSpec(moduleIds, modules, asOf, o, overlays, threads, chunkSize);
+        return new RunSpec(moduleIds, modules, asOf, o, overlays, threads, chunkSize, perEmployee);
     }
 
     public RunSpec withOverlay(String yaml, String origin) {
         List<Overlay> o = new ArrayList<>(overlays);
         o.add(new Overlay(yaml, origin));
-        return new RunSpec(moduleIds, modules, asOf, options, o, threads, chunkSize);
+        return new RunSpec(moduleIds, modules, asOf, options, o, threads, chunkSize, perEmployee);
+    }
+
+    /**
+     * One evaluation per employee holding all its pay periods, as {@code emplaw audit --requests employee} (the pay-period
+     * findings are the same; employee-level findings once per employee), instead of one per pay period.
+     */
+    public RunSpec withRequestsPerEmployee(boolean perEmployee) {
+        return new RunSpec(moduleIds, modules, asOf, options, overlays, threads, chunkSize, perEmployee);
     }
 
     public RunSpec withTuning(int evaluationThreads, int sessionChunk) {
-        return new RunSpec(moduleIds, modules, asOf, options, overlays, evaluationThreads, sessionChunk);
+        return new RunSpec(moduleIds, modules, asOf, options, overlays, evaluationThreads, sessionChunk, perEmployee);
     }
 
     RunSpec resolved(List<String> ids, List<Stamp> stamps) {
-        return new RunSpec(ids, stamps, asOf, options, overlays, threads, chunkSize);
+        return new RunSpec(ids, stamps, asOf, options, overlays, threads, chunkSize, perEmployee);
     }
 
     /** What an evaluator is built from (options and the as-of date are per request, not per evaluator). */

@@ -81,6 +81,11 @@ public final class SparkAuditJob implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL", description = "Spark master when not run by spark-submit (e.g. local[2]).")
     String master;
 
+    @Option(names = "--requests", defaultValue = "pay_period", paramLabel = "SHAPE",
+            description = "pay_period (default): one evaluation per pay period; employee: one per employee holding all its pay periods, "
+                    + "as emplaw audit --requests employee.")
+    String requests;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -113,7 +118,12 @@ public final class SparkAuditJob implements Callable<Integer> {
             LOG.error("--format is parquet, json or csv, not '{}'", format);
             return 2;
         }
-        RunSpec spec = RunSpec.defaults().withTuning(threads, chunkSize).withAsOf(asOf);
+        if (!List.of("pay_period", "employee").contains(requests)) {
+            LOG.error("--requests is pay_period or employee, not '{}'", requests);
+            return 2;
+        }
+        RunSpec spec = RunSpec.defaults().withTuning(threads, chunkSize).withAsOf(asOf)
+                .withRequestsPerEmployee(requests.equals("employee"));
         if (!modules.isEmpty()) {
             spec = spec.withModules(modules.toArray(String[]::new));
         }

@@ -43,8 +43,14 @@ final class Reference {
 
     /** The audit of {@code data}, with receipts for the employees {@code receiptsFor} accepts. */
     static Reference of(Emplaw emplaw, Path data, Path out, java.util.function.Predicate<String> receiptsFor) throws IOException {
-        AuditRun.Result r = AuditRun.run(emplaw, new AuditRun.Config(data, out, null, Map.of(), Places.bundled(), false, 5, "reference"),
-                new PrintStream(java.io.OutputStream.nullOutputStream()));
+        return of(emplaw, data, out, receiptsFor, false);
+    }
+
+    /** The same, with one evaluation per employee holding all its pay periods when {@code perEmployee}. */
+    static Reference of(Emplaw emplaw, Path data, Path out, java.util.function.Predicate<String> receiptsFor, boolean perEmployee)
+            throws IOException {
+        AuditRun.Result r = AuditRun.run(emplaw, new AuditRun.Config(data, out, null, Map.of(), Places.bundled(), false, 5, "reference",
+                perEmployee), new PrintStream(java.io.OutputStream.nullOutputStream()));
         List<String> findings = Files.readAllLines(r.findingsJsonl(), StandardCharsets.UTF_8);
         List<List<String>> errors = new ArrayList<>();
         try (var reader = Files.newBufferedReader(r.errorsCsv(), StandardCharsets.UTF_8)) {

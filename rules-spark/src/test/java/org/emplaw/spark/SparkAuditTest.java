@@ -96,7 +96,30 @@ class SparkAuditTest {
 
     @Test
     void malformed_rows_become_error_rows_and_every_row_is_accounted_for() throws IOException {
-        Path bad = firstEmployees(SampleData.payroll(dir.resolve("bad")), "E0000008");
+        Path bad = badSample("bad");
+        Reference ref = Reference.of(inProcess, bad, dir.resolve("bad-ref"), id -> false);
+        try (SparkAudit.Result r = SparkAudit.run(spark, SparkAudit.Inputs.csv(spark, bad.toString(), 3), RunSpec.defaults())) {
+            assertSameAudit(r, ref);
+        }
+    }
+
+    @Test
+    void with_an_employees_pay_periods_in_one_evaluation_spark_gives_the_rows_of_the_in_process_audit_that_does_the_same()
+            throws IOException {
+        Path bad = badSample("bad-by-employee");
+        Reference ref = Reference.of(inProcess, bad, dir.resolve("bad-by-employee-ref"), id -> false, true);
+        // an employee's findings come once per employee, not once per pay period
+        assertThat(ref.findingLines.stream().filter(l -> l.contains("\"ca.wage.obligation.bereavement-leave\"")).count())
+                .isBetween(1L, 9L);
+        try (SparkAudit.Result r = SparkAudit.run(spark, SparkAudit.Inputs.csv(spark, bad.toString(), 3),
+                RunSpec.defaults().withRequestsPerEmployee(true))) {
+            assertSameAudit(r, ref);
+        }
+    }
+
+    /** The first eight employees of the sample, with malformed rows of every kind planted. */
+    private static Path badSample(String name) throws IOException {
+        Path bad = firstEmployees(SampleData.payroll(dir.resolve(name)), "E0000008");
         // an employee whose city is unknown (so it is not evaluated), in employee order
         insertAfter(bad.resolve("employees.csv"), l -> l.startsWith("E0000004,"),
                 "E0000004A,CA,los_angeles,Atlantis,150,2020-03-02,hourly,20.00,,,non_exempt,,HOURLY");
@@ -111,25 +134,25 @@ class SparkAuditTest {
         insertAfter(bad.resolve("time.csv"), l -> l.startsWith("E0000002,"), "E0000002,2025-13-45,8,,,,");
         String lastOf3 = lastLine(bad.resolve("time.csv"), l -> l.startsWith("E0000003,"));
         insertAfter(bad.resolve("time.csv"), l -> l.equals(lastOf3), "E0000003X,2025-01-06,8,,,,");
+        return bad;
+    }
 
-        Reference ref = Reference.of(inProcess, bad, dir.resolve("bad-ref"), id -> false);
-        try (SparkAudit.Result r = SparkAudit.run(spark, SparkAudit.Inputs.csv(spark, bad.toString(), 3), RunSpec.defaults())) {
-            List<List<String>> errors = new ArrayList<>();
-            for (Row e : r.errors().collectAsList()) {
-                errors.add(List.of(e.getString(0), e.getString(1), Long.toString(e.getLong(2)), e.getString(3)));
-            }
-            assertThat(ref.errors).hasSizeGreaterThanOrEqualTo(5);
-            assertThat(errors).containsExactlyInAnyOrderElementsOf(ref.errors);
-            assertThat(errors).anySatisfy(e -> assertThat(e.get(3)).contains("has 3 cells but the header has"));
-            assertThat(errors).anySatisfy(e -> assertThat(e.get(3)).contains("no employee 'E0000003X'"));
-            assertThat(errors).anySatisfy(e -> assertThat(e.get(3)).containsIgnoringCase("Atlantis"));
-            assertThat(errors).anySatisfy(e -> assertThat(e.get(3)).contains("'one hundred' is not a decimal number"));
-            assertThat(r.countsByFile()).usingRecursiveComparison().isEqualTo(ref.counts);
-            assertThat(r.reconciles()).isTrue();
-            assertThat(r.countsByFile().get("pay.csv")[2]).isPositive();
-            assertThat(r.countsByFile().get("employees.csv")[2]).isPositive();
-            assertThat(findingLines(r.findings().collectAsList())).isNotEmpty().containsExactlyInAnyOrderElementsOf(ref.findingLines);
+    private static void assertSameAudit(SparkAudit.Result r, Reference ref) {
+        List<List<String>> errors = new ArrayList<>();
+        for (Row e : r.errors().collectAsList()) {
+            errors.add(List.of(e.getString(0), e.getString(1), Long.toString(e.getLong(2)), e.getString(3)));
         }
+        assertThat(ref.errors).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(errors).containsExactlyInAnyOrderElementsOf(ref.errors);
+        assertThat(errors).anySatisfy(e -> assertThat(e.get(3)).contains("has 3 cells but the header has"));
+        assertThat(errors).anySatisfy(e -> assertThat(e.get(3)).contains("no employee 'E0000003X'"));
+        assertThat(errors).anySatisfy(e -> assertThat(e.get(3)).containsIgnoringCase("Atlantis"));
+        assertThat(errors).anySatisfy(e -> assertThat(e.get(3)).contains("'one hundred' is not a decimal number"));
+        assertThat(r.countsByFile()).usingRecursiveComparison().isEqualTo(ref.counts);
+        assertThat(r.reconciles()).isTrue();
+        assertThat(r.countsByFile().get("pay.csv")[2]).isPositive();
+        assertThat(r.countsByFile().get("employees.csv")[2]).isPositive();
+        assertThat(findingLines(r.findings().collectAsList())).isNotEmpty().containsExactlyInAnyOrderElementsOf(ref.findingLines);
     }
 
     @Test

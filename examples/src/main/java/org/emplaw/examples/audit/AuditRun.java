@@ -124,9 +124,6 @@ public final class AuditRun {
         }
     }
 
-    /** The pay periods an employee's unit is assumed to hold when sizing chunks: a year of biweekly pay periods. */
-    static final int PAY_PERIODS_PER_EMPLOYEE_UNIT = 26;
-
     private static void evaluate(Emplaw emplaw, PayrollJoin join, Ledger ledger, AuditTotals totals,
                                  Writer csv, Writer jsonl, String employeesFile, String timeFile, String payFile,
                                  boolean showProgress, PrintStream err, boolean perEmployee) {
@@ -142,9 +139,7 @@ public final class AuditRun {
         Progress progress = new Progress(err, showProgress, "evaluations", t0);
         // findings are rendered to CSV and JSON lines on the batch threads, in parallel; this thread only joins the input,
         // writes the rendered lines and adds up the totals (it was the bottleneck when it rendered them itself)
-        // an employee's unit holds about a year of pay periods (26 biweekly): fewer of them per chunk keep the records in
-        // flight (two chunks per thread) about as heavy as with one pay period per unit
-        int chunk = perEmployee ? Math.max(1, emplaw.chunkSize() / PAY_PERIODS_PER_EMPLOYEE_UNIT) : emplaw.chunkSize();
+        int chunk = PayrollJoin.chunkSize(emplaw.chunkSize(), perEmployee);
         Iterator<Rendered> results = emplaw.evaluateAll(inputs, chunk, r -> render(r, byIndex.get(r.index())));
         AuditTotals.EmployeeStats current = null;
         long done = 0;
@@ -210,7 +205,7 @@ public final class AuditRun {
         // the record and pay period a finding is about: the unit's own pay period, or, in an employee's unit, the one its
         // subject names or dates (a finding about the employee has no pay period and points at the employee's row)
         PayrollJoin.Period period = u.periodOf(f.subject());
-        String record = period != null ? period.firstRef() : u.periods().isEmpty() ? u.firstRef() : u.employeeRef();
+        String record = u.recordOf(period);
         String periodId = period == null ? null : period.id();
         StringBuilder amounts = new StringBuilder();
         for (Amount a : f.amounts()) {

@@ -51,6 +51,14 @@ public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
             }
             return Period.of(periods, subject);
         }
+
+        /**
+         * The input row a finding of this unit is reported against: its pay period's first pay row, or, for a finding about
+         * the employee, the employee's row (the unit's first row for an employee without pay data).
+         */
+        public String recordOf(Period p) {
+            return p != null ? p.firstRef() : periods.isEmpty() ? firstRef : employeeRef;
+        }
     }
 
     /** A pay period of a unit: its dates, its first pay and time rows and its row counts. */
@@ -94,6 +102,18 @@ public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
             }
             return null;
         }
+    }
+
+    /** The pay periods an employee's unit is assumed to hold when sizing chunks: a year of biweekly pay periods. */
+    static final int PAY_PERIODS_PER_EMPLOYEE_UNIT = 26;
+
+    /**
+     * The chunk size for a batch of this join's units: {@code chunkSize} for units of one pay period; for employees' units,
+     * which hold about a year of pay periods, that many fewer, so that the records in flight (two chunks per thread)
+     * weigh about the same and memory stays flat.
+     */
+    public static int chunkSize(int chunkSize, boolean perEmployee) {
+        return perEmployee ? Math.max(1, chunkSize / PAY_PERIODS_PER_EMPLOYEE_UNIT) : chunkSize;
     }
 
     /** A pay period left out of an employee's unit because its rows could not be read. */
