@@ -8,7 +8,7 @@
 #   EMPLAW_JAR  default examples/target/emplaw.jar     (the emplaw command line: generate, audit)
 # Options (environment): REPEAT (audit and cold-start repetitions, default 3 and 7), AUDIT_SIZES (employee-weeks,
 # default "10000 100000 1000000"), REPEAT_LARGE (runs of the 1M audit, default REPEAT), AUDIT_XMX (default 512m), AUDIT_ARGS
-# (extra audit arguments, e.g. "--requests employee"), JMH_ARGS (extra JMH arguments, e.g. "-f 1 -wi 2 -i 3").
+# (extra audit arguments, e.g. "--requests pay_period"; the default is one request per employee), JMH_ARGS (extra JMH arguments, e.g. "-f 1 -wi 2 -i 3").
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"

@@ -81,9 +81,9 @@ public final class SparkAuditJob implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL", description = "Spark master when not run by spark-submit (e.g. local[2]).")
     String master;
 
-    @Option(names = "--requests", defaultValue = "pay_period", paramLabel = "SHAPE",
-            description = "pay_period (default): one evaluation per pay period; employee: one per employee holding all its pay periods, "
-                    + "as emplaw audit --requests employee.")
+    @Option(names = "--requests", defaultValue = "employee", paramLabel = "SHAPE",
+            description = "employee (default): one evaluation per employee holding all its pay periods; pay_period: one per pay period; "
+                    + "as emplaw audit --requests.")
     String requests;
 
     public static void main(String[] args) {

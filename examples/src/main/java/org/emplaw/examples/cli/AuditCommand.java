@@ -76,12 +76,13 @@ public final class AuditCommand implements Callable<Integer> {
     /** How pay periods are put into requests. */
     enum Requests { pay_period, employee }
 
-    @Option(names = "--requests", paramLabel = "SHAPE", defaultValue = "pay_period",
-            description = {"pay_period (default): one request per pay period. employee: one request per employee holding all its "
-                    + "pay periods: employee-level findings (federal comparison, bereavement leave) once per employee instead of once "
-                    + "per pay period, exemptions once per group of pay periods with the same figures of law and salary-basis facts, "
-                    + "Lab. Code 226(e) wage statement damages over all the employee's statements (the first deficient one and each "
-                    + "later one are priced differently, up to a cap), and somewhat faster. The pay-period findings are the same."})
+    @Option(names = "--requests", paramLabel = "SHAPE", defaultValue = "employee",
+            description = {"employee (default): one request per employee holding all its pay periods: employee-level findings "
+                    + "(federal comparison, bereavement leave) once per employee, exemptions once per group of pay periods with the "
+                    + "same figures of law and salary-basis facts, Lab. Code 226(e) wage statement damages over all the employee's "
+                    + "statements (the first deficient one and each later one are priced differently, up to a cap). pay_period: one "
+                    + "request per pay period (employee-level findings repeated for every pay period; each wage statement seen alone). "
+                    + "The pay-period findings are the same either way."})
     Requests requests;
 
     @Mixin
