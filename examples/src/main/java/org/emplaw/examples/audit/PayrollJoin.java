@@ -39,11 +39,43 @@ public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
      * data, evaluated as of --as-of. {@code periodId} is the pay period of a unit of one pay period, else {@code null};
      * {@code periods} lists the unit's pay periods (none for an employee without pay data); {@code skipped} receives, on
      * the batch thread that builds the request, the pay periods of an employee's unit whose rows could not be read (the
-     * others are evaluated without them).
+     * others are evaluated without them). Its row counts and first rows are its pay periods'.
      */
-    public record Unit(String employeeId, String employeeRef, String periodId, BatchInput input, int timeRows,
-                       int payRows, String firstRef, String firstTimeRef, List<Period> periods,
+    public record Unit(String employeeId, String employeeRef, String periodId, BatchInput input, List<Period> periods,
                        java.util.Queue<Skipped> skipped) {
+        /** The unit's workday rows. */
+        public int timeRows() {
+            int n = 0;
+            for (Period p : periods) {
+                n += p.timeRows();
+            }
+            return n;
+        }
+
+        /** The unit's pay rows. */
+        public int payRows() {
+            int n = 0;
+            for (Period p : periods) {
+                n += p.payRows();
+            }
+            return n;
+        }
+
+        /** The unit's first row: its first pay period's first pay row, or the employee's row without pay data. */
+        public String firstRef() {
+            return periods.isEmpty() ? employeeRef : periods.get(0).firstRef();
+        }
+
+        /** The unit's first workday row, or {@code null} without workdays. */
+        public String firstTimeRef() {
+            for (Period p : periods) {
+                if (p.firstTimeRef() != null) {
+                    return p.firstTimeRef();
+                }
+            }
+            return null;
+        }
+
         /** The pay period a finding of this unit is about, by its subject (see {@link Period#of}); {@code null}: the employee. */
         public Period periodOf(String subject) {
             if (periodId != null) {
@@ -52,12 +84,9 @@ public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
             return Period.of(periods, subject);
         }
 
-        /**
-         * The input row a finding of this unit is reported against: its pay period's first pay row, or, for a finding about
-         * the employee, the employee's row (the unit's first row for an employee without pay data).
-         */
+        /** The input row a finding of this unit is reported against: its pay period's first pay row, or the employee's row. */
         public String recordOf(Period p) {
-            return p != null ? p.firstRef() : periods.isEmpty() ? firstRef : employeeRef;
+            return p != null ? p.firstRef() : employeeRef;
         }
     }
 
@@ -569,7 +598,7 @@ public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
                     b.fact(pos);
                 }
                 EvaluationRequest req = b.build();
-                ready.add(new Unit(emp.id(), empRef, null, BatchInput.of(emp.subject(), req), 0, 0, empRef, null, List.of(),
+                ready.add(new Unit(emp.id(), empRef, null, BatchInput.of(emp.subject(), req), List.of(),
                         new java.util.concurrent.ConcurrentLinkedQueue<>()));
             } else {
                 ledger.error(employees.file(), 1, empRef, empRef + ": employee '" + emp.id() + "' was not evaluated: "
@@ -582,30 +611,21 @@ public final class PayrollJoin implements Iterator<PayrollJoin.Unit> {
         final Position p = pos;
         if (perEmployee) {
             List<Period> periods = new ArrayList<>(ok.size());
-            int timeRows = 0;
-            int payRows = 0;
-            String firstTimeRef = null;
             for (Group g : ok) {
-                Period period = period(g);
-                periods.add(period);
-                timeRows += g.time.size();
-                payRows += g.pay.size();
-                firstTimeRef = firstTimeRef != null ? firstTimeRef : period.firstTimeRef();
+                periods.add(period(g));
             }
             java.util.Queue<Skipped> skipped = new java.util.concurrent.ConcurrentLinkedQueue<>();
             List<Group> all = List.copyOf(ok);
             List<Period> fixed = List.copyOf(periods);
             BatchInput in = new BatchInput(emp.subject() + " (" + ok.size() + " pay periods)",
                     () -> employeeRequest(emp, p, all, fixed, skipped));
-            ready.add(new Unit(emp.id(), empRef, null, in, timeRows, payRows, fixed.get(0).firstRef(), firstTimeRef, fixed,
-                    skipped));
+            ready.add(new Unit(emp.id(), empRef, null, in, fixed, skipped));
             return;
         }
         for (Group g : ok) {
             String record = emp.subject() + " pay period " + g.id;
             BatchInput in = new BatchInput(record, () -> request(emp, p, g));
-            ready.add(new Unit(emp.id(), empRef, g.id, in, g.time.size(), g.pay.size(), g.pay.get(0).ref(),
-                    g.time.isEmpty() ? null : g.time.get(0).ref(), List.of(period(g)), new java.util.concurrent.ConcurrentLinkedQueue<>()));
+            ready.add(new Unit(emp.id(), empRef, g.id, in, List.of(period(g)), new java.util.concurrent.ConcurrentLinkedQueue<>()));
         }
     }
 

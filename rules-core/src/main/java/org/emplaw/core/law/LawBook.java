@@ -34,8 +34,6 @@ public final class LawBook {
     private final Map<DayLaw<?>, Days> groups = new ConcurrentHashMap<>();
     /** The most distinct groups memoised; beyond it (groups that are not constants) answers are computed. */
     private static final int MAX_GROUPS = 1_024;
-    /** The days on which some figure may change ({@link #sameFigures}); computed on first use (a benign race). */
-    private volatile long[] changeDays;
     /** The change days of sets of parameters ({@link #sameFigures(java.util.Set, LocalDate, LocalDate)}), by set. */
     private final Map<java.util.Set<String>, long[]> changeDaysOf = new ConcurrentHashMap<>();
 
@@ -225,19 +223,11 @@ public final class LawBook {
     }
 
     /**
-     * Whether every figure of this book is the same on {@code a} and on {@code b}: no value takes effect, no known-until
-     * date ends and no verification date passes after the earlier day and on or before the later one. A test that reads
-     * only figures of law (and facts that do not change) then gives the same answer on both days.
-     */
-    public boolean sameFigures(LocalDate a, LocalDate b) {
-        long[] days = changeDays();
-        return changesUpTo(days, a.toEpochDay()) == changesUpTo(days, b.toEpochDay());
-    }
-
-    /**
-     * As {@link #sameFigures(LocalDate, LocalDate)} for the parameters {@code names} only (and the inputs of those derived
-     * by formula): for a test that reads only those. Names the book does not define are ignored (asking for them fails
-     * anyway).
+     * Whether the parameters {@code names} (and the inputs of those derived by formula) are the same on {@code a} and on
+     * {@code b}: none of them has a value that takes effect, a known-until date that ends or a verification date that
+     * passes after the earlier day and on or before the later one. A test that reads only those figures (and facts that
+     * do not change) gives the same answer on both days. Names the book does not define are ignored (asking for them
+     * fails anyway). Memoised per set of names.
      */
     public boolean sameFigures(java.util.Set<String> names, LocalDate a, LocalDate b) {
         long[] days = changeDaysOf.computeIfAbsent(names, this::changeDays);
@@ -248,16 +238,6 @@ public final class LawBook {
     private static int changesUpTo(long[] days, long day) {
         int i = java.util.Arrays.binarySearch(days, day);
         return i >= 0 ? i + 1 : -i - 1;
-    }
-
-    /** Every day on which some figure may change (see {@link #sameFigures}), sorted and distinct; computed once. */
-    private long[] changeDays() {
-        long[] d = changeDays;
-        if (d == null) {
-            d = changeDays(tables.values());
-            changeDays = d;
-        }
-        return d;
     }
 
     /** The change days of the parameters {@code names} and of the inputs of those derived by formula. */
@@ -273,6 +253,7 @@ public final class LawBook {
         return changeDays(read.values());
     }
 
+    /** The days on which some figure of {@code parameters} may change, sorted and distinct. */
     private static long[] changeDays(Collection<Parameter> parameters) {
         java.util.TreeSet<Long> set = new java.util.TreeSet<>();
         for (Parameter p : parameters) {

@@ -58,20 +58,21 @@ class LawBookTest {
     @Test
     void twoDaysHaveTheSameFiguresUnlessAValueTakesEffectAKnownUntilDateEndsOrAVerificationDatePassesBetweenThem() {
         LawBook b = book();
+        java.util.Set<String> all = b.tables().keySet();
         LocalDate d = LocalDate.of(2020, 6, 1);
-        // no change between 2020-01-01 and 2021-12-31, in either order
-        assertThat(b.sameFigures(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31))).isTrue();
-        assertThat(b.sameFigures(LocalDate.of(2021, 12, 31), d)).isTrue();
-        assertThat(b.sameFigures(d, d)).isTrue();
+        // every figure of the book: no change between 2020-01-01 and 2021-12-31, in either order
+        assertThat(b.sameFigures(all, LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31))).isTrue();
+        assertThat(b.sameFigures(all, LocalDate.of(2021, 12, 31), d)).isTrue();
+        assertThat(b.sameFigures(all, d, d)).isTrue();
         // a value takes effect on 2022-01-01 (any qualifier counts), and one on 2023-07-01
-        assertThat(b.sameFigures(LocalDate.of(2021, 12, 31), LocalDate.of(2022, 1, 1))).isFalse();
-        assertThat(b.sameFigures(LocalDate.of(2023, 6, 30), LocalDate.of(2023, 7, 1))).isFalse();
-        assertThat(b.sameFigures(LocalDate.of(2023, 7, 1), LocalDate.of(2024, 6, 30))).isTrue();
+        assertThat(b.sameFigures(all, LocalDate.of(2021, 12, 31), LocalDate.of(2022, 1, 1))).isFalse();
+        assertThat(b.sameFigures(all, LocalDate.of(2023, 6, 30), LocalDate.of(2023, 7, 1))).isFalse();
+        assertThat(b.sameFigures(all, LocalDate.of(2023, 7, 1), LocalDate.of(2024, 6, 30))).isTrue();
         // the day after known-until (city_a, 2024-06-30) and after verification (2024-06-30) is a change
-        assertThat(b.sameFigures(LocalDate.of(2024, 6, 30), LocalDate.of(2024, 7, 1))).isFalse();
+        assertThat(b.sameFigures(all, LocalDate.of(2024, 6, 30), LocalDate.of(2024, 7, 1))).isFalse();
         // before the first value
-        assertThat(b.sameFigures(LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 1))).isFalse();
-        assertThat(b.sameFigures(LocalDate.of(1999, 1, 1), LocalDate.of(2019, 12, 31))).isTrue();
+        assertThat(b.sameFigures(all, LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 1))).isFalse();
+        assertThat(b.sameFigures(all, LocalDate.of(1999, 1, 1), LocalDate.of(2019, 12, 31))).isTrue();
         // only some figures: hours never changes after 2020-01-01; weekly (rate x hours) changes when rate does
         assertThat(b.sameFigures(java.util.Set.of("hours"), LocalDate.of(2021, 12, 31), LocalDate.of(2023, 7, 1))).isTrue();
         assertThat(b.sameFigures(java.util.Set.of("weekly"), LocalDate.of(2021, 12, 31), LocalDate.of(2022, 1, 1))).isFalse();

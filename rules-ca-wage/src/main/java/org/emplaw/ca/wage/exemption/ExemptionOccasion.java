@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import org.emplaw.core.facts.Employee;
-import org.emplaw.core.facts.PayItem;
 import org.emplaw.core.facts.PayKind;
 import org.emplaw.core.facts.PayPeriod;
 import org.emplaw.core.finding.Finding;
@@ -128,12 +127,9 @@ public final class ExemptionOccasion {
         if (!p.deductions().isEmpty()) {
             return "deductions of pay period " + p.id();
         }
-        boolean salary = false;
-        boolean hours = false;
-        for (PayItem i : p.pay()) {
-            salary |= i.kind() == PayKind.SALARY;
-            hours |= i.kind() == PayKind.STRAIGHT_TIME;
-        }
+        // the lines the salary basis reads (SalaryTest.basis)
+        boolean salary = SalaryTest.hasLine(p, PayKind.SALARY);
+        boolean hours = SalaryTest.hasLine(p, PayKind.STRAIGHT_TIME);
         return salary ? (hours ? "salary and hourly lines" : "salary line") : (hours ? "hourly lines" : "no salary or hourly line");
     }
 

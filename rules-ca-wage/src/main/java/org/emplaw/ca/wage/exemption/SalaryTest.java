@@ -70,6 +70,16 @@ public final class SalaryTest {
                 .build();
     }
 
+    /** Whether pay period {@code p} pays a line of kind {@code kind} (a salary line; a straight-time line paid by the hour). */
+    static boolean hasLine(PayPeriod p, PayKind kind) {
+        for (PayItem i : p.pay()) {
+            if (i.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Salary basis: paid a salary (hourly, commission and piece pay cannot be a salary unless a specific
      * exemption allows it), no deduction that defeats the salary basis, and not pay computed by hours
@@ -106,13 +116,7 @@ public final class SalaryTest {
                     unclear.add(label + (d.note() == null ? "" : " (" + d.note() + ")"));
                 }
             }
-            boolean salaryLine = false;
-            boolean hoursLine = false;
-            for (PayItem i : p.pay()) {
-                salaryLine |= i.kind() == PayKind.SALARY;
-                hoursLine |= i.kind() == PayKind.STRAIGHT_TIME;
-            }
-            if (hoursLine && !salaryLine) {
+            if (hasLine(p, PayKind.STRAIGHT_TIME) && !hasLine(p, PayKind.SALARY)) {
                 hourly.add("pay period " + p.id());
             }
         }
