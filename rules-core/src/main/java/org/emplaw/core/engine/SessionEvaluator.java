@@ -35,6 +35,9 @@ public final class SessionEvaluator implements AutoCloseable {
     private final boolean hasOut;
     private final boolean hasLaw;
     private final RuleEventListener listener;
+    /** The rule that fired last (in any evaluation of this session; rules belong to the session's KieBase) and its reference. */
+    private org.kie.api.definition.rule.Rule lastRule;
+    private RuleRef lastRef;
     /** The match that fired last in this evaluation. */
     private Match lastMatch;
 
@@ -92,7 +95,11 @@ public final class SessionEvaluator implements AutoCloseable {
 
     /** A rule is about to fire: its findings are stamped with it, and the trace records it with the facts it matched. */
     private void fired(Match m) {
-        RuleRef ref = runtime.ref(m.getRule());
+        // a rule usually fires for several matches in a row (an employee-year's pay periods): its reference is kept
+        org.kie.api.definition.rule.Rule rule = m.getRule();
+        RuleRef ref = rule == lastRule ? lastRef : runtime.ref(rule);
+        lastRule = rule;
+        lastRef = ref;
         sink.enter(ref);
         firings.add(new Firing(ref, matched(m)));
     }

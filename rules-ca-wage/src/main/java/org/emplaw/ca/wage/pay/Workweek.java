@@ -33,6 +33,11 @@ public record Workweek(LocalDate start, LocalDate from, LocalDate to, List<WorkD
 
     /** The last day of the workweek. */
     public LocalDate end() {
+        return endOf(start);
+    }
+
+    /** The last day of the workweek that starts on {@code start}. */
+    public static LocalDate endOf(LocalDate start) {
         return start.plusDays(DAYS - 1L);
     }
 

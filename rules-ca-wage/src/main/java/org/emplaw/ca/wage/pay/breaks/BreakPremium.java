@@ -5,14 +5,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.emplaw.ca.wage.pay.Coverage;
 import org.emplaw.ca.wage.pay.Figures;
 import org.emplaw.ca.wage.pay.PayPeriodAnalysis;
+import org.emplaw.ca.wage.pay.Workweek;
 import org.emplaw.ca.wage.pay.overtime.RegularRate;
 import org.emplaw.core.facts.PayKind;
 import org.emplaw.core.facts.WorkDay;
@@ -70,7 +69,11 @@ final class BreakPremium {
         BigDecimal paidLeft = a.paid(premiumKind);
         Coverage c = a.coverage();
         DayOfWeek weekStart = a.period().workweekStart();
-        Map<LocalDate, List<DayDecision>> compliantByWeek = new LinkedHashMap<>();
+        // the compliant days by workweek, in date order: days come in date order, so a week's compliant days are
+        // consecutive and the weeks come in order (the week of a day is computed only when the day leaves the last one)
+        List<LocalDate> weekStarts = new ArrayList<>(4);
+        List<List<DayDecision>> compliantByWeek = new ArrayList<>(4);
+        LocalDate weekEnd = null;
         for (WorkDay d : byDate(a.period().days())) {
             Finding f;
             try {
@@ -80,8 +83,13 @@ final class BreakPremium {
                 }
                 if (dd.provided() && dd.missing().isEmpty()) {
                     // compliant: reported once for its workweek, with the other compliant days of the week
-                    LocalDate key = weekStart == null ? a.period().start() : startOfWeek(d.date(), weekStart);
-                    compliantByWeek.computeIfAbsent(key, k -> new ArrayList<>()).add(dd);
+                    if (compliantByWeek.isEmpty() || weekEnd != null && d.date().isAfter(weekEnd)) {
+                        LocalDate start = weekStart == null ? null : startOfWeek(d.date(), weekStart);
+                        weekStarts.add(start);
+                        compliantByWeek.add(new ArrayList<>());
+                        weekEnd = start == null ? null : Workweek.endOf(start);
+                    }
+                    compliantByWeek.get(compliantByWeek.size() - 1).add(dd);
                     continue;
                 }
                 Finding.Builder b = Finding.of(question, a.daySubject(d.date()));
@@ -105,8 +113,8 @@ final class BreakPremium {
             }
             out.add(undecided(a, c, f));
         }
-        for (Map.Entry<LocalDate, List<DayDecision>> w : compliantByWeek.entrySet()) {
-            out.add(undecided(a, c, compliantWeek(a, question, what, weekStart == null ? null : w.getKey(), w.getValue())));
+        for (int w = 0; w < compliantByWeek.size(); w++) {
+            out.add(undecided(a, c, compliantWeek(a, question, what, weekStarts.get(w), compliantByWeek.get(w))));
         }
         return out;
     }
