@@ -87,12 +87,14 @@ public class CaliforniaBenchmark {
 
     /**
      * One pass of the batch API over the company; divide by {@link #weeks} for the cost per employee-week. Warmed up for
-     * 60 passes (about 20 s, as long as the single evaluation's warm-up): the batch threads compile the module's code
-     * afresh in each fork, and 10 passes (3 s) left the first measured passes half-compiled (BENCHMARKS.md, third round).
+     * 200 passes (15 to 25 s): the batch threads compile the module's code afresh in each fork, and the JIT compiler
+     * (which shares the two cores with them) is still compiling the less frequent rules' code after 60 passes; with 60,
+     * the measured passes were 5-15% slower than from the 100th pass on (BENCHMARKS.md, sixth round). 10 passes left
+     * the first measured passes half-compiled (third round).
      */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
-    @Warmup(iterations = 60, batchSize = 1)
+    @Warmup(iterations = 200, batchSize = 1)
     @Measurement(iterations = 30, batchSize = 1)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public long batch() {
@@ -109,7 +111,7 @@ public class CaliforniaBenchmark {
      */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
-    @Warmup(iterations = 60, batchSize = 1)
+    @Warmup(iterations = 200, batchSize = 1)
     @Measurement(iterations = 30, batchSize = 1)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public long batchByEmployee() {
@@ -132,7 +134,7 @@ public class CaliforniaBenchmark {
     /** One pass of the plain-Java limit over the company on all cores (warmed up and measured as the batch). */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
-    @Warmup(iterations = 60, batchSize = 1)
+    @Warmup(iterations = 200, batchSize = 1)
     @Measurement(iterations = 30, batchSize = 1)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public long plainJava() {
