@@ -42,9 +42,11 @@ public final class RestPeriods {
         if (hours.compareTo(notBelow) < 0) {
             return 0;
         }
-        BigDecimal[] qr = hours.divideAndRemainder(block);
-        int n = qr[0].setScale(0, RoundingMode.DOWN).intValueExact();
-        if (qr[1].compareTo(majorHours) > 0) {
+        // the full blocks (rounded down, as divideAndRemainder's integral quotient, which cost four times as much) and
+        // the hours left over
+        BigDecimal full = hours.divide(block, 0, RoundingMode.DOWN);
+        int n = full.intValueExact();
+        if (hours.subtract(full.multiply(block)).compareTo(majorHours) > 0) {
             n++;
         }
         return Math.max(n, 1);
