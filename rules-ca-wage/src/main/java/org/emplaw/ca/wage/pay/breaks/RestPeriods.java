@@ -42,8 +42,8 @@ public final class RestPeriods {
         if (hours.compareTo(notBelow) < 0) {
             return 0;
         }
-        // the full blocks (rounded down, as divideAndRemainder's integral quotient, which cost four times as much) and
-        // the hours left over
+        // the full blocks (rounded down, as divideAndRemainder's integral quotient, without its precision computation)
+        // and the hours left over
         BigDecimal full = hours.divide(block, 0, RoundingMode.DOWN);
         int n = full.intValueExact();
         if (hours.subtract(full.multiply(block)).compareTo(majorHours) > 0) {
