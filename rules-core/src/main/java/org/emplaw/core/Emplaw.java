@@ -227,7 +227,8 @@ public final class Emplaw implements AutoCloseable {
      * Findings by subject, then rule id, then question. Written out rather than chained ({@code Comparator.comparing(...)
      * .thenComparing(...)}): the same order, without three levels of lambdas per comparison, and a finding's subject is
      * usually the very string its neighbours hold (a pay period writes each subject once), which compares at once.
-     * Sorting an employee-year's 180 findings with the chained form was 5% of a batch's evaluation time.
+     * Sorting is about 4.5% of an employee-year request's evaluation (180 findings); ranking the subjects first was
+     * slower (BENCHMARKS.md, sixth round).
      */
     static final Comparator<Finding> ORDER = Emplaw::compareFindings;
 
