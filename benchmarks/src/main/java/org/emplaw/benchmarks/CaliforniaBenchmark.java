@@ -89,8 +89,8 @@ public class CaliforniaBenchmark {
      * One pass of the batch API over the company; divide by {@link #weeks} for the cost per employee-week. Warmed up for
      * 200 passes (15 to 25 s): the batch threads compile the module's code afresh in each fork, and the JIT compiler
      * (which shares the two cores with them) is still compiling the less frequent rules' code after 60 passes; with 60,
-     * the measured passes were 5-15% slower than from the 100th pass on (BENCHMARKS.md, sixth round). 10 passes left
-     * the first measured passes half-compiled (third round).
+     * {@code batchByEmployee} measured about 4% slower (BENCHMARKS.md, sixth round). 10 passes left the first measured
+     * passes half-compiled (third round).
      */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)

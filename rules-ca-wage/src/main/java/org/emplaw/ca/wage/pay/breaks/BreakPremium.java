@@ -71,9 +71,7 @@ final class BreakPremium {
         DayOfWeek weekStart = a.period().workweekStart();
         // the compliant days by workweek, in date order: days come in date order, so a week's compliant days are
         // consecutive and the weeks come in order (the week of a day is computed only when the day leaves the last one)
-        List<LocalDate> weekStarts = new ArrayList<>(4);
-        List<List<DayDecision>> compliantByWeek = new ArrayList<>(4);
-        LocalDate weekEnd = null;
+        List<CompliantWeek> compliantByWeek = new ArrayList<>(4);
         for (WorkDay d : byDate(a.period().days())) {
             Finding f;
             try {
@@ -83,13 +81,13 @@ final class BreakPremium {
                 }
                 if (dd.provided() && dd.missing().isEmpty()) {
                     // compliant: reported once for its workweek, with the other compliant days of the week
-                    if (compliantByWeek.isEmpty() || weekEnd != null && d.date().isAfter(weekEnd)) {
-                        LocalDate start = weekStart == null ? null : startOfWeek(d.date(), weekStart);
-                        weekStarts.add(start);
-                        compliantByWeek.add(new ArrayList<>());
-                        weekEnd = start == null ? null : Workweek.endOf(start);
+                    int weeks = compliantByWeek.size();
+                    CompliantWeek last = weeks == 0 ? null : compliantByWeek.get(weeks - 1);
+                    if (last == null || last.end() != null && d.date().isAfter(last.end())) {
+                        last = CompliantWeek.of(weekStart == null ? null : startOfWeek(d.date(), weekStart));
+                        compliantByWeek.add(last);
                     }
-                    compliantByWeek.get(compliantByWeek.size() - 1).add(dd);
+                    last.days().add(dd);
                     continue;
                 }
                 Finding.Builder b = Finding.of(question, a.daySubject(d.date()));
@@ -113,10 +111,20 @@ final class BreakPremium {
             }
             out.add(undecided(a, c, f));
         }
-        for (int w = 0; w < compliantByWeek.size(); w++) {
-            out.add(undecided(a, c, compliantWeek(a, question, what, weekStarts.get(w), compliantByWeek.get(w))));
+        for (CompliantWeek w : compliantByWeek) {
+            out.add(undecided(a, c, compliantWeek(a, question, what, w.start(), w.days())));
         }
         return out;
+    }
+
+    /**
+     * The compliant workdays of one workweek, from {@code start} to {@code end}; without a workweek start (both null),
+     * of the whole pay period.
+     */
+    private record CompliantWeek(LocalDate start, LocalDate end, List<DayDecision> days) {
+        static CompliantWeek of(LocalDate start) {
+            return new CompliantWeek(start, start == null ? null : Workweek.endOf(start), new ArrayList<>());
+        }
     }
 
     /** The workdays in date order (the list itself when it already is). */
