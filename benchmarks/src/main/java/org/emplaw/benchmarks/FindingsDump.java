@@ -22,7 +22,7 @@ import org.emplaw.core.io.Json;
  * The companies are seeded (seeds 1, 7, 42 and 99; 40, 40, 100 and 40 employees), evaluated per pay period (5,720) and
  * per employee-year (220).
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar org.emplaw.benchmarks.FindingsDump out.jsonl [option=value ...]</pre>
+ * <pre>java [-Dbatch=N] -cp benchmarks/target/benchmarks.jar org.emplaw.benchmarks.FindingsDump out.jsonl [option=value ...]</pre>
  *
  * Options given after the file are set on every request (for example {@code ca.exemptions.evaluate-all=true}).
  */
@@ -42,36 +42,66 @@ public final class FindingsDump {
             }
             options.put(args[i].substring(0, eq), args[i].substring(eq + 1));
         }
-        long lines = write(Path.of(args[0]), options);
-        System.out.println(lines + " evaluations written to " + args[0]);
+        Dump d = write(Path.of(args[0]), options, Integer.getInteger("batch", 0));
+        System.out.println(d.lines() + " evaluations written to " + args[0] + (d.sharing() == null ? "" : "; " + d.sharing()));
     }
 
-    /** Writes the dump of the four companies; returns the number of evaluations (lines). */
-    static long write(Path out, Map<String, String> options) throws IOException {
-        return write(out, options, new long[] {1, 7, 42, 99}, new int[] {40, 40, 100, 40});
+    /** What a dump wrote: its lines (evaluations), and how the batch shared sessions (null without the batch API). */
+    record Dump(long lines, Emplaw.BatchStatistics sharing) {
     }
 
-    /** Writes the dump of the companies of {@code seeds} with {@code employees} each; returns the number of lines. */
-    static long write(Path out, Map<String, String> options, long[] seeds, int[] employees) throws IOException {
+    /** Writes the dump of the four companies. */
+    static Dump write(Path out, Map<String, String> options, int batch) throws IOException {
+        return write(out, options, new long[] {1, 7, 42, 99}, new int[] {40, 40, 100, 40}, batch);
+    }
+
+    /**
+     * Writes the dump of the companies of {@code seeds} with {@code employees} each; returns the number of lines. With
+     * {@code batch} 0, each request is evaluated alone ({@link Emplaw#evaluate}); otherwise through the batch API with
+     * {@code batch} requests per session ({@code -Dbatch=N} on the command line).
+     */
+    static Dump write(Path out, Map<String, String> options, long[] seeds, int[] employees, int batch) throws IOException {
         long n = 0;
-        try (Emplaw emplaw = Emplaw.builder().modules("us-ca-wage").build();
+        Emplaw.BatchStatistics sharing = null;
+        try (Emplaw emplaw = Emplaw.builder().modules("us-ca-wage").requestsPerSession(Math.max(1, batch)).build();
              PrintWriter w = new PrintWriter(new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8)))) {
             for (int c = 0; c < seeds.length; c++) {
                 List<EvaluationRequest> perPeriod = SampleFacts.company(emplaw.law(), employees[c], seeds[c]);
                 List<EvaluationRequest> all = new ArrayList<>(perPeriod);
                 all.addAll(SampleFacts.byEmployee(perPeriod));
+                List<EvaluationRequest> asked = new ArrayList<>(all.size());
                 for (EvaluationRequest r : all) {
                     if (!options.isEmpty()) {
                         Map<String, String> o = new LinkedHashMap<>(r.options());
                         o.putAll(options);
                         r = new EvaluationRequest(r.asOf(), r.subject(), r.facts(), o, r.modules());
                     }
-                    EvaluationResult res = emplaw.evaluate(r);
-                    w.println(Json.write(List.of(res.findings(), res.trace())));
-                    n++;
+                    asked.add(r);
+                }
+                if (batch > 0) {
+                    List<org.emplaw.core.BatchInput> inputs = new ArrayList<>();
+                    for (int i = 0; i < asked.size(); i++) {
+                        inputs.add(org.emplaw.core.BatchInput.of("request #" + i, asked.get(i)));
+                    }
+                    var it = emplaw.evaluateAll(inputs.iterator());
+                    while (it.hasNext()) {
+                        var br = it.next();
+                        if (!br.ok()) {
+                            throw new IllegalStateException(br.error());
+                        }
+                        w.println(Json.write(List.of(br.result().findings(), br.result().trace())));
+                        n++;
+                    }
+                    sharing = emplaw.batchStatistics();
+                } else {
+                    for (EvaluationRequest r : asked) {
+                        EvaluationResult res = emplaw.evaluate(r);
+                        w.println(Json.write(List.of(res.findings(), res.trace())));
+                        n++;
+                    }
                 }
             }
         }
-        return n;
+        return new Dump(n, sharing);
     }
 }

@@ -25,7 +25,7 @@ public final class QuickMeasure {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int chunk = args.length > 2 ? Integer.parseInt(args[2]) : 256;
         String only = args.length > 3 ? args[3] : "all";
-        try (Emplaw emplaw = Emplaw.builder().modules("us-ca-wage").chunkSize(chunk).threads(Integer.getInteger("threads", Runtime.getRuntime().availableProcessors())).build()) {
+        try (Emplaw emplaw = Emplaw.builder().modules("us-ca-wage").chunkSize(chunk).requestsPerSession(Integer.getInteger("perSession", Emplaw.DEFAULT_REQUESTS_PER_SESSION)).threads(Integer.getInteger("threads", Runtime.getRuntime().availableProcessors())).build()) {
             List<EvaluationRequest> reqs = SampleFacts.company(emplaw.law(), employees, 42);
             if (System.getProperty("byEmployee") != null) {
                 reqs = SampleFacts.byEmployee(reqs);

@@ -38,6 +38,7 @@ import org.emplaw.core.law.Parameter;
 import org.emplaw.core.law.ParameterOverlay;
 import org.emplaw.core.module.FolderRuleModule;
 import org.emplaw.core.module.ModuleLoadException;
+import org.emplaw.core.module.RequestIndependence;
 import org.emplaw.core.module.RuleModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +72,10 @@ public final class Emplaw implements AutoCloseable {
     private final int threads;
     private final int chunkSize;
     private final int poolSize;
+    private final int requestsPerSession;
+    private final java.util.concurrent.atomic.LongAdder requestsShared = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder sessionsShared = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder sessionsRedone = new java.util.concurrent.atomic.LongAdder();
     private final List<Receipt.ModuleStamp> stamps;
     private final Map<String, Set<Class<?>>> accepts = new HashMap<>();
     private volatile ExecutorService executor;
@@ -114,6 +119,7 @@ public final class Emplaw implements AutoCloseable {
         this.stamps = List.copyOf(st);
         this.threads = b.threads > 0 ? b.threads : Runtime.getRuntime().availableProcessors();
         this.chunkSize = b.chunkSize;
+        this.requestsPerSession = b.requestsPerSession;
         this.poolSize = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
     }
 
@@ -321,32 +327,227 @@ public final class Emplaw implements AutoCloseable {
     }
 
     private List<BatchResult> evaluateChunk(long firstIndex, List<BatchInput> chunk) {
-        List<BatchResult> out = new ArrayList<>(chunk.size());
+        BatchResult[] out = new BatchResult[chunk.size()];
         Map<ModuleRuntime, SessionEvaluator> sessions = new HashMap<>();
         try {
-            long i = firstIndex;
-            for (BatchInput in : chunk) {
-                out.add(evaluateOne(i++, in, sessions));
+            List<SharedSession> open = new ArrayList<>();
+            List<SharedSession> full = new ArrayList<>();
+            for (int j = 0; j < chunk.size(); j++) {
+                BatchInput in = chunk.get(j);
+                long index = firstIndex + j;
+                EvaluationRequest request;
+                try {
+                    request = in.request().get();
+                    if (request == null) {
+                        out[j] = new BatchResult(index, in.record(), null, in.record() + ": no request");
+                        continue;
+                    }
+                } catch (InputException e) {
+                    out[j] = new BatchResult(index, in.record(), null, e.in(in.record()).getMessage());
+                    continue;
+                } catch (RuntimeException e) {
+                    out[j] = new BatchResult(index, in.record(), null, in.record() + ": " + e);
+                    continue;
+                }
+                if (requestsPerSession < 2 || !share(j, request, open, full)) {
+                    out[j] = evaluateAlone(index, in, request, sessions);
+                }
+            }
+            full.addAll(open);
+            for (SharedSession g : full) {
+                evaluateShared(g, firstIndex, chunk, out, sessions);
             }
         } finally {
             // back to the pool for the next chunk (or closed when the pool is full)
             sessions.forEach((rt, s) -> release(pool(rt), s));
         }
-        return out;
+        return java.util.Arrays.asList(out);
     }
 
-    private BatchResult evaluateOne(long index, BatchInput in, Map<ModuleRuntime, SessionEvaluator> sessions) {
-        EvaluationRequest request;
-        try {
-            request = in.request().get();
-            if (request == null) {
-                return new BatchResult(index, in.record(), null, in.record() + ": no request");
-            }
-        } catch (InputException e) {
-            return new BatchResult(index, in.record(), null, e.in(in.record()).getMessage());
-        } catch (RuntimeException e) {
-            return new BatchResult(index, in.record(), null, in.record() + ": " + e);
+    /**
+     * Requests of a chunk that one session evaluates together: one module's, with the same evaluation date and options,
+     * whose keys ({@link RequestIndependence}) do not clash.
+     */
+    private static final class SharedSession {
+        final ModuleRuntime runtime;
+        final EvaluationContext ctx;
+        final RequestIndependence.Keys keys = new RequestIndependence.Keys();
+        final List<Integer> positions = new ArrayList<>();
+        final List<EvaluationRequest> requests = new ArrayList<>();
+        /** The place of each fact in the session's insertion order (a fact several requests hold is inserted once). */
+        final java.util.IdentityHashMap<Object, Integer> inserted = new java.util.IdentityHashMap<>();
+
+        SharedSession(ModuleRuntime runtime, EvaluationContext ctx) {
+            this.runtime = runtime;
+            this.ctx = ctx;
         }
+
+        /**
+         * True when the request's facts of each kind would be inserted in the order the request gives them: a rule's
+         * matches of one kind of fact fire in insertion order, so a request that holds a fact an earlier request inserted
+         * must not hold a fact of its kind before it that is inserted only now (its trace would list them the other way).
+         */
+        boolean keepsOrder(List<Object> facts) {
+            boolean holdsInserted = false;
+            for (Object f : facts) {
+                if (inserted.containsKey(f)) {
+                    holdsInserted = true;
+                    break;
+                }
+            }
+            if (!holdsInserted) {
+                // all new: inserted after everything the session holds, in the request's order
+                return true;
+            }
+            // the place each fact will have, and the last place of each kind so far (a request holds a handful of facts)
+            int n = facts.size();
+            int[] places = new int[n];
+            Class<?>[] kinds = new Class<?>[n];
+            int[] lastOfKind = new int[n];
+            int nKinds = 0;
+            int next = inserted.size();
+            for (int i = 0; i < n; i++) {
+                Object f = facts.get(i);
+                Integer at = inserted.get(f);
+                int place = -1;
+                if (at != null) {
+                    place = at;
+                } else {
+                    for (int j = 0; j < i; j++) {
+                        if (facts.get(j) == f) {
+                            place = places[j];
+                            break;
+                        }
+                    }
+                    if (place < 0) {
+                        place = next++;
+                    }
+                }
+                places[i] = place;
+                int k = 0;
+                while (k < nKinds && kinds[k] != f.getClass()) {
+                    k++;
+                }
+                if (k == nKinds) {
+                    kinds[nKinds++] = f.getClass();
+                } else if (lastOfKind[k] > place) {
+                    return false;
+                }
+                lastOfKind[k] = place;
+            }
+            return true;
+        }
+
+        void add(List<Object> facts) {
+            for (Object f : facts) {
+                inserted.putIfAbsent(f, inserted.size());
+            }
+        }
+    }
+
+    /**
+     * Adds the request at {@code position} of a chunk to a shared session it fits, or to a new one; false when it must be
+     * evaluated alone (several modules want it, or its module does not state when requests are independent).
+     */
+    private boolean share(int position, EvaluationRequest request, List<SharedSession> open, List<SharedSession> full) {
+        ModuleRuntime only = null;
+        for (ModuleRuntime rt : modules) {
+            if (wants(rt, request)) {
+                if (only != null) {
+                    return false;
+                }
+                only = rt;
+            }
+        }
+        if (only == null) {
+            return false;
+        }
+        RequestIndependence independence = only.module().requestIndependence();
+        if (independence == null) {
+            return false;
+        }
+        RequestIndependence.Keys keys = new RequestIndependence.Keys();
+        if (!independence.keys(request.facts(), keys)) {
+            return false;
+        }
+        EvaluationContext ctx = new EvaluationContext(request.asOf(), request.subject(), request.options());
+        ModuleRuntime runtime = only.forRequest(ctx);
+        SharedSession into = null;
+        for (SharedSession g : open) {
+            if (g.runtime == runtime && g.ctx.asOf().equals(request.asOf()) && g.ctx.options().equals(request.options())
+                    && g.keys.compatible(keys) && g.keepsOrder(request.facts())) {
+                into = g;
+                break;
+            }
+        }
+        if (into == null) {
+            into = new SharedSession(runtime, ctx);
+            open.add(into);
+        }
+        into.keys.addAll(keys);
+        into.add(request.facts());
+        into.positions.add(position);
+        into.requests.add(request);
+        if (into.requests.size() >= requestsPerSession) {
+            open.remove(into);
+            full.add(into);
+        }
+        return true;
+    }
+
+    /**
+     * Evaluates a shared session's requests together; when the session cannot tell its requests apart (a firing joined
+     * facts of requests with nothing in common) or a rule fails, evaluates each of them alone instead.
+     */
+    private void evaluateShared(SharedSession g, long firstIndex, List<BatchInput> chunk, BatchResult[] out,
+                                Map<ModuleRuntime, SessionEvaluator> sessions) {
+        int n = g.requests.size();
+        if (n > 1) {
+            List<List<Object>> facts = new ArrayList<>(n);
+            List<String> subjects = new ArrayList<>(n);
+            for (EvaluationRequest r : g.requests) {
+                facts.add(r.facts());
+                subjects.add(r.subject());
+            }
+            SessionEvaluator s = session(g.runtime, sessions);
+            List<SessionEvaluator.Outcome> outcomes = null;
+            try {
+                outcomes = s.evaluateShared(g.ctx, facts, subjects);
+            } catch (RuntimeException e) {
+                LOG.debug("{} requests evaluated together failed; each is evaluated alone", n, e);
+            } finally {
+                if (s.broken()) {
+                    sessions.remove(g.runtime).close();
+                }
+            }
+            if (outcomes != null) {
+                for (int i = 0; i < n; i++) {
+                    int j = g.positions.get(i);
+                    SessionEvaluator.Outcome o = outcomes.get(i);
+                    out[j] = new BatchResult(firstIndex + j, chunk.get(j).record(),
+                            result(g.requests.get(i), new ArrayList<>(o.findings()), new ArrayList<>(o.firings())), null);
+                }
+                requestsShared.add(n);
+                sessionsShared.increment();
+                return;
+            }
+            sessionsRedone.increment();
+        }
+        for (int i = 0; i < n; i++) {
+            int j = g.positions.get(i);
+            out[j] = evaluateAlone(firstIndex + j, chunk.get(j), g.requests.get(i), sessions);
+        }
+    }
+
+    private SessionEvaluator session(ModuleRuntime runtime, Map<ModuleRuntime, SessionEvaluator> sessions) {
+        return sessions.computeIfAbsent(runtime, k -> {
+            SessionEvaluator pooled = pool(k).poll();
+            return pooled != null ? pooled : new SessionEvaluator(k, law);
+        });
+    }
+
+    private BatchResult evaluateAlone(long index, BatchInput in, EvaluationRequest request,
+                                      Map<ModuleRuntime, SessionEvaluator> sessions) {
         try {
             EvaluationContext ctx = new EvaluationContext(request.asOf(), request.subject(), request.options());
             List<Finding> findings = new ArrayList<>();
@@ -356,10 +557,7 @@ public final class Emplaw implements AutoCloseable {
                     continue;
                 }
                 ModuleRuntime runtime = rt.forRequest(ctx);
-                SessionEvaluator s = sessions.computeIfAbsent(runtime, k -> {
-                    SessionEvaluator pooled = pool(k).poll();
-                    return pooled != null ? pooled : new SessionEvaluator(k, law);
-                });
+                SessionEvaluator s = session(runtime, sessions);
                 try {
                     SessionEvaluator.Outcome out = s.evaluate(ctx, request.facts());
                     findings.addAll(out.findings());
@@ -376,6 +574,19 @@ public final class Emplaw implements AutoCloseable {
             return new BatchResult(index, in.record(), null, in.record() + " (" + request.subject() + "): "
                     + EvaluationException.rootMessage(e));
         }
+    }
+
+    /**
+     * How a batch's requests shared sessions so far ({@link Builder#requestsPerSession}): requests evaluated in a shared
+     * session, shared sessions, and shared sessions whose requests were evaluated alone again because the session could
+     * not keep them apart (a module's keys let through requests its rules join) or a rule failed.
+     */
+    public record BatchStatistics(long requestsShared, long sessionsShared, long sessionsRedone) {
+    }
+
+    /** How this evaluator's batches have shared sessions so far. */
+    public BatchStatistics batchStatistics() {
+        return new BatchStatistics(requestsShared.sum(), sessionsShared.sum(), sessionsRedone.sum());
     }
 
     private final class BatchIterator<T> implements Iterator<T> {
@@ -464,12 +675,16 @@ public final class Emplaw implements AutoCloseable {
         }
     }
 
+    /** Requests of a batch that share one session at most, unless {@link Builder#requestsPerSession} says otherwise. */
+    public static final int DEFAULT_REQUESTS_PER_SESSION = 8;
+
     /** Configures an {@link Emplaw}. */
     public static final class Builder {
         private final List<RuleModule> modules = new ArrayList<>();
         private final List<ParameterOverlay> overlays = new ArrayList<>();
         private int threads;
         private int chunkSize = 256;
+        private int requestsPerSession = DEFAULT_REQUESTS_PER_SESSION;
 
         /** Adds every module on the classpath ({@link ServiceLoader}). */
         public Builder discoverModules() {
@@ -529,6 +744,22 @@ public final class Emplaw implements AutoCloseable {
                 throw new IllegalArgumentException("chunk size must be at least 1");
             }
             this.chunkSize = n;
+            return this;
+        }
+
+        /**
+         * At most this many requests of a batch chunk share one session when their module states when requests are
+         * independent ({@link RequestIndependence}, as the California module does by employee): inserted together and
+         * fired once, with the same findings as alone. 1 evaluates every request alone. Default
+         * {@value #DEFAULT_REQUESTS_PER_SESSION}; at most {@value SessionEvaluator#MAX_SHARED}. Single evaluations
+         * ({@link Emplaw#evaluate}) never share.
+         */
+        public Builder requestsPerSession(int n) {
+            if (n < 1 || n > SessionEvaluator.MAX_SHARED) {
+                throw new IllegalArgumentException("requests per session must be between 1 and " + SessionEvaluator.MAX_SHARED
+                        + ", was " + n);
+            }
+            this.requestsPerSession = n;
             return this;
         }
 

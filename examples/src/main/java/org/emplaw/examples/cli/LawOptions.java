@@ -28,6 +28,10 @@ public final class LawOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Evaluation threads (default: all processors).")
     int threads;
 
+    @Option(names = "--requests-per-session", paramLabel = "N",
+            description = "At most N requests about different employees share one rule session in a batch, with the findings of evaluating each alone (default: ${DEFAULT-VALUE}; 1 evaluates each alone).")
+    int requestsPerSession = Emplaw.DEFAULT_REQUESTS_PER_SESSION;
+
     Emplaw build() throws IOException {
         Emplaw.Builder b = Emplaw.builder().discoverModules();
         for (Path d : moduleDirs) {
@@ -45,6 +49,7 @@ public final class LawOptions {
         if (threads > 0) {
             b.threads(threads);
         }
+        b.requestsPerSession(requestsPerSession);
         return b.build();
     }
 }

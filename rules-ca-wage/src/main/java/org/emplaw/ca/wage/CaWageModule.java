@@ -15,4 +15,10 @@ public final class CaWageModule extends ClasspathRuleModule {
     public Map<String, Class<? extends Record>> factTypes() {
         return Map.of("equal_pay_claim", EqualPayClaim.class);
     }
+
+    /** Requests about different employees can share a batch session ({@link IndependentEmployees}). */
+    @Override
+    public org.emplaw.core.module.RequestIndependence requestIndependence() {
+        return IndependentEmployees.INSTANCE;
+    }
 }

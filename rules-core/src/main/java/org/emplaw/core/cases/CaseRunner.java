@@ -47,7 +47,8 @@ public final class CaseRunner implements AutoCloseable {
         return out;
     }
 
-    static String read(RuleModule m, String path) {
+    /** The text of one of a module's files (a case file listed in its descriptor). */
+    public static String read(RuleModule m, String path) {
         try (InputStream in = m.open(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

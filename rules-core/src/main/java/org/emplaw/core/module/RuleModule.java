@@ -32,6 +32,14 @@ public interface RuleModule {
         return Map.of();
     }
 
+    /**
+     * When requests of a batch may share one session ({@link RequestIndependence}); {@code null} (the default): every
+     * request of a batch is evaluated in a session of its own.
+     */
+    default RequestIndependence requestIndependence() {
+        return null;
+    }
+
     /** True when this module's rules were compiled into an executable model at build time. */
     default boolean hasBuildTimeModel() {
         return false;

@@ -61,6 +61,16 @@ public final class Findings {
         current = rule;
     }
 
+    /** The number of findings of the evaluation so far (called by the engine). */
+    public int size() {
+        return findings.size();
+    }
+
+    /** The findings of the evaluation so far, without copying or removing them (called by the engine; do not keep). */
+    public List<Finding> peek() {
+        return java.util.Collections.unmodifiableList(findings);
+    }
+
     /** The findings of the evaluation so far. */
     public List<Finding> drain() {
         List<Finding> out = List.copyOf(findings);
