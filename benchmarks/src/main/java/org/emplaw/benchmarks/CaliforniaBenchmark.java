@@ -51,6 +51,13 @@ public class CaliforniaBenchmark {
     @Param("256")
     public int chunk;
 
+    /**
+     * Requests of a batch chunk that may share one session ({@link Emplaw.Builder#requestsPerSession}): the library's
+     * default; {@code -p perSession=1} evaluates each request alone, as before the seventh round.
+     */
+    @Param("8")
+    public int perSession;
+
     Emplaw emplaw;
     List<EvaluationRequest> company;
     List<BatchInput> inputs;
@@ -62,7 +69,7 @@ public class CaliforniaBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        emplaw = Emplaw.builder().modules("us-ca-wage").chunkSize(chunk).build();
+        emplaw = Emplaw.builder().modules("us-ca-wage").chunkSize(chunk).requestsPerSession(perSession).build();
         company = SampleFacts.company(emplaw.law(), employees, 42);
         inputs = new ArrayList<>(company.size());
         for (int i = 0; i < company.size(); i++) {
@@ -71,7 +78,8 @@ public class CaliforniaBenchmark {
         limit = new PlainJavaLimit(emplaw.law());
         weeks = (long) company.size() * SampleFacts.WEEKS_PER_PERIOD;
         // a request holds 26 pay periods: chunks of as many pay periods as the per-pay-period batch's
-        emplawByEmployee = Emplaw.builder().modules("us-ca-wage").chunkSize(Math.max(1, chunk / 26)).build();
+        emplawByEmployee = Emplaw.builder().modules("us-ca-wage").chunkSize(Math.max(1, chunk / 26))
+                .requestsPerSession(perSession).build();
         List<EvaluationRequest> years = SampleFacts.byEmployee(company);
         byEmployee = new ArrayList<>(years.size());
         for (int i = 0; i < years.size(); i++) {

@@ -12,7 +12,7 @@ import org.emplaw.core.EvaluationRequest;
  * A quick, non-JMH measurement for profiling sessions (run it under JFR): the California module's batch and single
  * throughput on the generated company, and the plain-Java limit on the same records, side by side in one JVM.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar org.emplaw.benchmarks.QuickMeasure [employees] [rounds] [chunk]</pre>
+ * <pre>java [-DbyEmployee=1 | -DpayRun=1] [-DperSession=N] [-Dthreads=N] -cp benchmarks/target/benchmarks.jar org.emplaw.benchmarks.QuickMeasure [employees] [rounds] [chunk] [batch|single|plain|all]</pre>
  *
  * Prints one line per round; the JMH benchmarks ({@link CaliforniaBenchmark}) give the reported figures.
  */
@@ -29,6 +29,8 @@ public final class QuickMeasure {
             List<EvaluationRequest> reqs = SampleFacts.company(emplaw.law(), employees, 42);
             if (System.getProperty("byEmployee") != null) {
                 reqs = SampleFacts.byEmployee(reqs);
+            } else if (System.getProperty("payRun") != null) {
+                reqs = SampleFacts.byPayRun(reqs);
             }
             PlainJavaLimit limit = new PlainJavaLimit(emplaw.law());
             long weeks = 0;

@@ -173,6 +173,25 @@ public final class SampleFacts {
         return out;
     }
 
+    /**
+     * The same requests (one per pay period) in pay-run order, as an HRIS service evaluates a pay run: every employee's
+     * first pay period, then every employee's second, and so on (the generated employees share one biweekly calendar).
+     */
+    public static List<EvaluationRequest> byPayRun(List<EvaluationRequest> perPeriod) {
+        List<EvaluationRequest> out = new ArrayList<>(perPeriod);
+        Map<EvaluationRequest, Integer> run = new java.util.IdentityHashMap<>();
+        Object employee = null;
+        int n = 0;
+        for (EvaluationRequest r : perPeriod) {
+            Object e = r.facts().stream().filter(Employee.class::isInstance).findFirst().orElseThrow();
+            n = e == employee ? n + 1 : 0;
+            employee = e;
+            run.put(r, n);
+        }
+        out.sort(Comparator.comparing(run::get));
+        return out;
+    }
+
     private static EvaluationRequest employeeYear(Employee e, java.time.LocalDate asOf, List<Object> periods, List<Object> others) {
         EvaluationRequest.Builder b = EvaluationRequest.asOf(asOf).subject(e.subject()).fact(e);
         others.forEach(b::fact);

@@ -446,10 +446,23 @@ public final class Emplaw implements AutoCloseable {
     }
 
     /**
+     * Facts a shared session holds at most, per request it may hold ({@link Builder#requestsPerSession}). Sharing pays the
+     * fixed cost of an evaluation once for several small requests; the work of a rule's joins grows with the facts of a
+     * session (the California module keeps no join indexes), so a large request (an employee's year of pay periods,
+     * 28 facts) is evaluated alone: measured, sharing such requests was no faster (BENCHMARKS.md, seventh round).
+     */
+    static final int FACTS_PER_SHARED_REQUEST = 4;
+
+    /**
      * Adds the request at {@code position} of a chunk to a shared session it fits, or to a new one; false when it must be
-     * evaluated alone (several modules want it, or its module does not state when requests are independent).
+     * evaluated alone (it is large, several modules want it, or its module does not state when requests are independent).
      */
     private boolean share(int position, EvaluationRequest request, List<SharedSession> open, List<SharedSession> full) {
+        int maxFacts = FACTS_PER_SHARED_REQUEST * requestsPerSession;
+        int size = request.facts().size();
+        if (2 * size > maxFacts) {
+            return false;
+        }
         ModuleRuntime only = null;
         for (ModuleRuntime rt : modules) {
             if (wants(rt, request)) {
@@ -474,8 +487,8 @@ public final class Emplaw implements AutoCloseable {
         ModuleRuntime runtime = only.forRequest(ctx);
         SharedSession into = null;
         for (SharedSession g : open) {
-            if (g.runtime == runtime && g.ctx.asOf().equals(request.asOf()) && g.ctx.options().equals(request.options())
-                    && g.keys.compatible(keys) && g.keepsOrder(request.facts())) {
+            if (g.inserted.size() + size <= maxFacts && g.runtime == runtime && g.ctx.asOf().equals(request.asOf())
+                    && g.ctx.options().equals(request.options()) && g.keys.compatible(keys) && g.keepsOrder(request.facts())) {
                 into = g;
                 break;
             }
@@ -750,7 +763,8 @@ public final class Emplaw implements AutoCloseable {
         /**
          * At most this many requests of a batch chunk share one session when their module states when requests are
          * independent ({@link RequestIndependence}, as the California module does by employee): inserted together and
-         * fired once, with the same findings as alone. 1 evaluates every request alone. Default
+         * fired once, with the same findings as alone. A shared session holds at most four facts per request it may
+         * hold, so a request of more than twice that many facts is evaluated alone. 1 evaluates every request alone. Default
          * {@value #DEFAULT_REQUESTS_PER_SESSION}; at most {@value SessionEvaluator#MAX_SHARED}. Single evaluations
          * ({@link Emplaw#evaluate}) never share.
          */
