@@ -223,24 +223,42 @@ public final class SessionEvaluator implements AutoCloseable {
             for (Object f : facts) {
                 session.insert(f);
             }
-            int n = session.fireAllRules(MAX_FIRINGS);
-            if (n >= MAX_FIRINGS) {
-                throw new IllegalStateException("module " + runtime.id() + " fired " + n
-                        + " rules for one subject; a rule loop?");
-            }
+            fire("one subject");
             Outcome out = new Outcome(runtime.id(), sink.drain(), List.copyOf(firings));
             ok = true;
             return out;
         } finally {
-            GapHandler.CURRENT.remove();
-            firings.clear();
-            lastMatch = null;
-            context = null;
-            if (ok) {
-                clear();
-            } else {
-                broken = true;
-            }
+            end(ok);
+        }
+    }
+
+    /** Fires the session's rules; a rule loop (more than {@link #MAX_FIRINGS} firings) fails the evaluation. */
+    private void fire(String subjects) {
+        int n = session.fireAllRules(MAX_FIRINGS);
+        if (n >= MAX_FIRINGS) {
+            throw new IllegalStateException("module " + runtime.id() + " fired " + n + " rules for " + subjects
+                    + "; a rule loop?");
+        }
+    }
+
+    /** Ends an evaluation: the session is emptied for the next one, or marked broken when the evaluation failed. */
+    private void end(boolean ok) {
+        GapHandler.CURRENT.remove();
+        firings.clear();
+        lastMatch = null;
+        context = null;
+        boolean shared = owners != null;
+        owners = null;
+        subjects = null;
+        firingOwners = 0;
+        allRequests = 0;
+        if (!ok) {
+            broken = true;
+            return;
+        }
+        clear();
+        if (shared) {
+            session.removeEventListener(inserts);
         }
     }
 
@@ -286,30 +304,13 @@ public final class SessionEvaluator implements AutoCloseable {
                     }
                 }
             }
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("module " + runtime.id() + " fired " + fired
-                        + " rules for " + n + " subjects; a rule loop?");
-            }
+            fire(n + " subjects");
             List<Outcome> out = crossed != null ? null : split(n);
+            sink.drain();
             ok = true;
             return out;
         } finally {
-            GapHandler.CURRENT.remove();
-            firings.clear();
-            lastMatch = null;
-            context = null;
-            owners = null;
-            subjects = null;
-            firingOwners = 0;
-            allRequests = 0;
-            if (ok) {
-                sink.drain();
-                clear();
-                session.removeEventListener(inserts);
-            } else {
-                broken = true;
-            }
+            end(ok);
         }
     }
 
