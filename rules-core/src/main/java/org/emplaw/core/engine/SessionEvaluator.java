@@ -21,6 +21,7 @@ import org.kie.internal.event.rule.RuleEventListener;
  * evaluation ever sees another's facts. Not thread-safe; always {@link #close() closed}.
  */
 public final class SessionEvaluator implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SessionEvaluator.class);
     /** Guard against a rule loop: more firings than this for one subject fail the evaluation. */
     static final int MAX_FIRINGS = 1_000_000;
 
@@ -50,7 +51,11 @@ public final class SessionEvaluator implements AutoCloseable {
     /** The requests of each firing of a shared evaluation, and where its findings start in the sink. */
     private long[] firingMasks = new long[64];
     private int[] firingStarts = new int[64];
-    /** Set when a firing of a shared evaluation joined facts of requests that hold nothing in common. */
+    /** The requests of the shared evaluation now running, as a bit set ({@code 0} outside one). */
+    private long allRequests;
+    /** The subjects of the shared evaluation's requests, for a gap finding whose exception names none. */
+    private List<String> subjects;
+    /** Why a shared evaluation cannot be split between its requests (a firing joined facts of requests with nothing in common). */
     private String crossed;
     private final org.kie.api.event.rule.RuleRuntimeEventListener inserts = new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
         @Override
@@ -202,11 +207,6 @@ public final class SessionEvaluator implements AutoCloseable {
         }
     }
 
-    /** The requests of the shared evaluation now running, as a bit set ({@code 0} outside one). */
-    private long allRequests;
-    /** The subjects of the shared evaluation's requests, for a gap finding whose exception names none. */
-    private List<String> subjects;
-
     /** The findings and firings of one module for one subject. */
     public record Outcome(String module, List<Finding> findings, List<Firing> firings) {
     }
@@ -305,6 +305,10 @@ public final class SessionEvaluator implements AutoCloseable {
                 }
             }
             fire(n + " subjects");
+            if (crossed != null) {
+                LOG.debug("module {}: {} requests evaluated together cannot be split ({}); each is evaluated alone",
+                        runtime.id(), n, crossed);
+            }
             List<Outcome> out = crossed != null ? null : split(n);
             sink.drain();
             ok = true;
@@ -368,20 +372,13 @@ public final class SessionEvaluator implements AutoCloseable {
             long mask = firingOwners;
             if (Long.bitCount(mask) == 1) {
                 subject = subjects.get(Long.numberOfTrailingZeros(mask));
-            } else if (!names(e) && crossed == null) {
+            } else if (Findings.subjectNamedBy(e) == null && crossed == null) {
                 crossed = "rule \"" + match.getRule().getName() + "\" met a gap shared by several requests";
             }
         }
         sink.gap(subject, e);
     }
 
-    /** True when a gap's exception names its own subject (the finding does not fall back to the evaluation's). */
-    private static boolean names(RuntimeException e) {
-        if (e instanceof org.emplaw.core.rules.MissingFactException m) {
-            return m.subject() != null && !m.subject().isBlank();
-        }
-        return e instanceof org.emplaw.core.law.MissingLawException m && m.subject() != null;
-    }
 
     /** True when an evaluation failed and the session must not be reused. */
     public boolean broken() {

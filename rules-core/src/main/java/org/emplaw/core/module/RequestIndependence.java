@@ -85,10 +85,5 @@ public interface RequestIndependence {
             exclusive.addAll(other.exclusive);
             other.shared.forEach(shared::putIfAbsent);
         }
-
-        /** True when no key was added. */
-        public boolean isEmpty() {
-            return exclusive.isEmpty() && shared.isEmpty();
-        }
     }
 }

@@ -79,13 +79,23 @@ public final class Findings {
         return out;
     }
 
+    /**
+     * The subject a missing-law or missing-fact exception names for its gap finding, or {@code null} when the finding is
+     * named after the evaluation's subject instead (called by the engine).
+     */
+    public static String subjectNamedBy(RuntimeException e) {
+        if (e instanceof MissingFactException m && m.subject() != null && !m.subject().isBlank()) {
+            return m.subject();
+        }
+        return e instanceof MissingLawException m ? m.subject() : null;
+    }
+
     /** Records the explicit outcome of a rule whose law or facts were missing (called by the engine). */
     public void gap(String subject, RuntimeException e) {
         String question = current == null ? "rule" : current.name();
-        if (e instanceof MissingFactException m && m.subject() != null && !m.subject().isBlank()) {
-            subject = m.subject();
-        } else if (e instanceof MissingLawException m && m.subject() != null) {
-            subject = m.subject();
+        String named = subjectNamedBy(e);
+        if (named != null) {
+            subject = named;
         }
         Finding.Builder b = Finding.of(question, subject);
         if (e instanceof MissingLawException m) {
