@@ -37,6 +37,35 @@ if want california; then
   echo "== California module vs plain Java (JMH), load $(load)" | tee -a "$out/summary.txt"
   java -jar "$BENCH_JAR" CaliforniaBenchmark $JMH_ARGS -rf json -rff "$out/california.json" | tee "$out/california.txt" | tail -15
   echo "   load after: $(load)" | tee -a "$out/summary.txt"
+  # the figures against the targets of issue 7: medians of the fork medians, ratios against plain Java in the same run
+  python3 - "$out/california.json" <<'PY' | tee -a "$out/summary.txt"
+import json, statistics, sys
+runs = {}
+for b in json.load(open(sys.argv[1])):
+    name = b["benchmark"].rsplit(".", 1)[1]
+    m = b["primaryMetric"]
+    if "rawData" in m:
+        runs[name] = (statistics.median(statistics.median(f) for f in m["rawData"]), int(b["params"]["employees"]) * 52)
+    else:
+        runs[name] = (m["scorePercentiles"]["50.0"], 2)
+plain = runs.get("plainJava", (None,))[0]
+# the targets are measured on whole-company requests (per employee-year); per pay period is shown beside them
+for name, target in (("batchByEmployee", True), ("batch", False)):
+    if name in runs and plain:
+        ms, weeks = runs[name]
+        rate, ratio = weeks / ms * 1000, ms / plain
+        if target:
+            print(f"   batch, a request per employee-year: {ms:.1f} ms per pass, {rate:,.0f} employee-weeks/s (target 300,000:"
+                  f" {'met' if rate >= 300000 else 'not met'}), {ratio:.1f}x plain Java ({plain:.1f} ms; target 5x:"
+                  f" {'met' if ratio <= 5 else 'not met'})")
+        else:
+            print(f"   batch, a request per pay period (beside the targets): {ms:.1f} ms per pass, {rate:,.0f} employee-weeks/s,"
+                  f" {ratio:.1f}x plain Java")
+if "single" in runs:
+    us = runs["single"][0] / 2
+    print(f"   single evaluation: {runs['single'][0]:.1f} us p50 per pay period = {us:.1f} us per employee-week"
+          f" (target 20: {'met' if us < 20 else 'not met'})")
+PY
 fi
 
 if want exam; then
